@@ -1,0 +1,270 @@
+package io.zonebrain.enterprise.internal;
+
+import io.zonebrain.enterprise.Contact;
+import io.zonebrain.enterprise.Enterprise;
+import io.zonebrain.enterprise.EnterpriseDraft;
+import io.zonebrain.enterprise.EnterpriseFilter;
+import io.zonebrain.enterprise.EnterpriseSummary;
+import io.zonebrain.platform.DataScope;
+import io.zonebrain.platform.Paged;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for the enterprise tables. Every read goes through the caller's {@link DataScope}. */
+@Repository
+public class EnterpriseRepository {
+
+    private static final String COLUMNS = "e.id, e.zone_id, e.uscc, e.name, e.legal_representative, e.founded_on, "
+            + "e.registered_capital_yuan, e.address, e.park_code, e.grid_id, e.industry_code, e.cluster_code, "
+            + "e.above_scale, e.own_land_mu, e.leased_area_mu, e.version";
+
+    private final JdbcClient jdbc;
+
+    public EnterpriseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Paged<EnterpriseSummary> list(DataScope scope, EnterpriseFilter f) {
+        Where where = where(scope, f);
+        String base = " from enterprise e where " + where.sql;
+        long total = jdbc.sql("select count(*)" + base).params(where.params).query(Long.class).single();
+        EnterpriseFilter.Sort sort = EnterpriseFilter.Sort.of(f.sort());
+        String order = " order by " + sort.column + (f.descending() ? " desc nulls last" : " asc nulls last")
+                + ", e.id";
+        List<EnterpriseSummary> rows = jdbc.sql("select e.id, e.uscc, e.name, e.industry_code, e.cluster_code, "
+                        + "e.park_code, e.grid_id, e.above_scale, e.own_land_mu, e.leased_area_mu" + base + order
+                        + " limit :limit offset :offset")
+                .params(where.params).param("limit", f.size()).param("offset", (long) f.page() * f.size())
+                .query((rs, n) -> summary(rs)).list();
+        return new Paged<>(withTags(rows), total, f.page(), f.size());
+    }
+
+    /** Streams every row the filter selects, in list order, for exports; memory stays flat. */
+    public void forEach(DataScope scope, EnterpriseFilter f, Consumer<EnterpriseSummary> sink) {
+        Where where = where(scope, f);
+        EnterpriseFilter.Sort sort = EnterpriseFilter.Sort.of(f.sort());
+        int batch = 2000;
+        long offset = 0;
+        while (true) {
+            List<EnterpriseSummary> rows = jdbc.sql("select e.id, e.uscc, e.name, e.industry_code, e.cluster_code, "
+                            + "e.park_code, e.grid_id, e.above_scale, e.own_land_mu, e.leased_area_mu "
+                            + "from enterprise e where " + where.sql + " order by " + sort.column
+                            + (f.descending() ? " desc nulls last" : " asc nulls last") + ", e.id "
+                            + "limit :limit offset :offset")
+                    .params(where.params).param("limit", batch).param("offset", offset)
+                    .query((rs, n) -> summary(rs)).list();
+            withTags(rows).forEach(sink);
+            if (rows.size() < batch) {
+                return;
+            }
+            offset += batch;
+        }
+    }
+
+    private Where where(DataScope scope, EnterpriseFilter f) {
+        DataScope.Condition c = scope.condition("e.zone_id", "e.grid_id", "e.id");
+        StringBuilder sql = new StringBuilder(c.sql());
+        Map<String, Object> params = new HashMap<>(c.params());
+        if (f.q() != null) {
+            sql.append(" and (e.name ilike :q or e.uscc like :qUpper)");
+            String escaped = f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            params.put("q", "%" + escaped + "%");
+            params.put("qUpper", "%" + escaped.toUpperCase(java.util.Locale.ROOT) + "%");
+        }
+        if (f.cluster() != null) {
+            sql.append(" and e.cluster_code = :cluster");
+            params.put("cluster", f.cluster());
+        }
+        if (f.industry() != null) {
+            if (f.industry().length() == 1 && Character.isLetter(f.industry().charAt(0))) {
+                sql.append(" and e.industry_code in (select code from enterprise_industry_code where section = :sec)");
+                params.put("sec", f.industry());
+            } else {
+                sql.append(" and e.industry_code like :industry");
+                params.put("industry", f.industry().replace("%", "").replace("_", "") + "%");
+            }
+        }
+        if (f.park() != null) {
+            sql.append(" and e.park_code = :park");
+            params.put("park", f.park());
+        }
+        if (f.grid() != null) {
+            sql.append(" and e.grid_id = :grid");
+            params.put("grid", f.grid());
+        }
+        if (f.tag() != null) {
+            sql.append(" and exists (select 1 from enterprise_tag t where t.enterprise_id = e.id and t.tag_code = :tag)");
+            params.put("tag", f.tag());
+        }
+        if (f.aboveScale() != null) {
+            sql.append(" and e.above_scale = :aboveScale");
+            params.put("aboveScale", f.aboveScale());
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private List<EnterpriseSummary> withTags(List<EnterpriseSummary> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<String>> tags = tagsOf(rows.stream().map(EnterpriseSummary::id).toList());
+        return rows.stream().map(r -> new EnterpriseSummary(r.id(), r.uscc(), r.name(), r.industryCode(),
+                r.clusterCode(), r.parkCode(), r.gridId(), r.aboveScale(), r.ownLandMu(), r.leasedAreaMu(),
+                tags.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private Map<Long, List<String>> tagsOf(List<Long> ids) {
+        Map<Long, List<String>> tags = new HashMap<>();
+        jdbc.sql("select enterprise_id, tag_code from enterprise_tag where enterprise_id = any(:ids) "
+                        + "order by enterprise_id, tag_code")
+                .param("ids", ids.toArray(Long[]::new))
+                .query(rs -> {
+                    tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return tags;
+    }
+
+    private static EnterpriseSummary summary(ResultSet rs) throws SQLException {
+        return new EnterpriseSummary(rs.getLong("id"), rs.getString("uscc"), rs.getString("name"),
+                rs.getString("industry_code"), rs.getString("cluster_code"), rs.getString("park_code"),
+                (Long) rs.getObject("grid_id"), rs.getBoolean("above_scale"), rs.getBigDecimal("own_land_mu"),
+                rs.getBigDecimal("leased_area_mu"), List.of());
+    }
+
+    public Optional<Enterprise> find(DataScope scope, long id) {
+        DataScope.Condition c = scope.condition("e.zone_id", "e.grid_id", "e.id");
+        return jdbc.sql("select " + COLUMNS + " from enterprise e where e.id = :id and " + c.sql())
+                .params(c.params()).param("id", id)
+                .query((rs, n) -> full(rs)).optional()
+                .map(this::withDetails);
+    }
+
+    public Optional<Enterprise> findByUscc(long zoneId, String uscc) {
+        return jdbc.sql("select " + COLUMNS + " from enterprise e where e.zone_id = :z and e.uscc = :u")
+                .param("z", zoneId).param("u", uscc)
+                .query((rs, n) -> full(rs)).optional()
+                .map(this::withDetails);
+    }
+
+    /** Existing USCC → id for a batch, so an import can tell creates from updates without a query per row. */
+    public Map<String, Long> idsByUscc(long zoneId, List<String> usccs) {
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("select uscc, id from enterprise where zone_id = :z and uscc = any(:u)")
+                .param("z", zoneId).param("u", usccs.toArray(String[]::new))
+                .query(rs -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                });
+        return ids;
+    }
+
+    private Enterprise withDetails(Enterprise e) {
+        List<String> tags = tagsOf(List.of(e.id())).getOrDefault(e.id(), List.of());
+        List<Contact> contacts = jdbc.sql("select name, position, phone, email, chief_data_officer "
+                        + "from enterprise_contact where enterprise_id = :id order by chief_data_officer desc, id")
+                .param("id", e.id()).query(Contact.class).list();
+        return new Enterprise(e.id(), e.zoneId(), e.uscc(), e.name(), e.legalRepresentative(), e.foundedOn(),
+                e.registeredCapitalYuan(), e.address(), e.parkCode(), e.gridId(), e.industryCode(), e.clusterCode(),
+                e.aboveScale(), e.ownLandMu(), e.leasedAreaMu(), tags, contacts, e.version());
+    }
+
+    private static Enterprise full(ResultSet rs) throws SQLException {
+        return new Enterprise(rs.getLong("id"), rs.getLong("zone_id"), rs.getString("uscc"), rs.getString("name"),
+                rs.getString("legal_representative"),
+                rs.getObject("founded_on", java.time.LocalDate.class), rs.getBigDecimal("registered_capital_yuan"),
+                rs.getString("address"), rs.getString("park_code"), (Long) rs.getObject("grid_id"),
+                rs.getString("industry_code"), rs.getString("cluster_code"), rs.getBoolean("above_scale"),
+                rs.getBigDecimal("own_land_mu"), rs.getBigDecimal("leased_area_mu"), List.of(), List.of(),
+                rs.getInt("version"));
+    }
+
+    public long insert(long zoneId, EnterpriseDraft d) {
+        long id = jdbc.sql("""
+                insert into enterprise (zone_id, uscc, name, legal_representative, founded_on, registered_capital_yuan,
+                    address, park_code, grid_id, industry_code, cluster_code, above_scale, own_land_mu, leased_area_mu)
+                values (:zone, :uscc, :name, :legal, :founded, :capital, :address, :park, :grid, :industry, :cluster,
+                    :above, :own, :leased)
+                returning id
+                """)
+                .params(values(d)).param("zone", zoneId).query(Long.class).single();
+        replaceTags(id, d.tags());
+        replaceContacts(id, d.contacts());
+        return id;
+    }
+
+    /** Updates only when nobody saved since {@code expectedVersion}; false means someone else did. */
+    public boolean update(long id, int expectedVersion, EnterpriseDraft d) {
+        int n = jdbc.sql("""
+                update enterprise set uscc = :uscc, name = :name, legal_representative = :legal, founded_on = :founded,
+                    registered_capital_yuan = :capital, address = :address, park_code = :park, grid_id = :grid,
+                    industry_code = :industry, cluster_code = :cluster, above_scale = :above, own_land_mu = :own,
+                    leased_area_mu = :leased, version = version + 1, updated_at = now()
+                where id = :id and version = :version
+                """)
+                .params(values(d)).param("id", id).param("version", expectedVersion).update();
+        if (n == 0) {
+            return false;
+        }
+        replaceTags(id, d.tags());
+        replaceContacts(id, d.contacts());
+        return true;
+    }
+
+    public boolean updateContacts(long id, int expectedVersion, List<Contact> contacts) {
+        int n = jdbc.sql("update enterprise set version = version + 1, updated_at = now() "
+                        + "where id = :id and version = :version")
+                .param("id", id).param("version", expectedVersion).update();
+        if (n == 0) {
+            return false;
+        }
+        replaceContacts(id, contacts);
+        return true;
+    }
+
+    private static Map<String, Object> values(EnterpriseDraft d) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("uscc", d.uscc());
+        v.put("name", d.name().strip());
+        v.put("legal", d.legalRepresentative());
+        v.put("founded", d.foundedOn());
+        v.put("capital", d.registeredCapitalYuan());
+        v.put("address", d.address());
+        v.put("park", d.parkCode());
+        v.put("grid", d.gridId());
+        v.put("industry", d.industryCode());
+        v.put("cluster", d.clusterCode());
+        v.put("above", d.aboveScale());
+        v.put("own", d.ownLandMu() == null ? BigDecimal.ZERO : d.ownLandMu());
+        v.put("leased", d.leasedAreaMu() == null ? BigDecimal.ZERO : d.leasedAreaMu());
+        return v;
+    }
+
+    private void replaceTags(long id, List<String> tags) {
+        jdbc.sql("delete from enterprise_tag where enterprise_id = :id").param("id", id).update();
+        for (String tag : EnterpriseRules.distinct(tags)) {
+            jdbc.sql("insert into enterprise_tag (enterprise_id, tag_code) values (:id, :t)")
+                    .param("id", id).param("t", tag).update();
+        }
+    }
+
+    private void replaceContacts(long id, List<Contact> contacts) {
+        jdbc.sql("delete from enterprise_contact where enterprise_id = :id").param("id", id).update();
+        for (Contact c : contacts) {
+            jdbc.sql("insert into enterprise_contact (enterprise_id, name, position, phone, email, chief_data_officer) "
+                            + "values (:id, :n, :p, :ph, :e, :cdo)")
+                    .param("id", id).param("n", c.name()).param("p", c.position()).param("ph", c.phone())
+                    .param("e", c.email()).param("cdo", c.chiefDataOfficer()).update();
+        }
+    }
+}
