@@ -4,6 +4,11 @@ import io.zonebrain.platform.Role;
 import io.zonebrain.platform.UserAccounts;
 import io.zonebrain.platform.Zones;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +23,27 @@ public class TestUsers {
 
     private final UserAccounts accounts;
     private final Zones zones;
+    private final UserDetailsService userDetails;
 
-    public TestUsers(UserAccounts accounts, Zones zones) {
+    public TestUsers(UserAccounts accounts, Zones zones, UserDetailsService userDetails) {
         this.accounts = accounts;
         this.zones = zones;
+        this.userDetails = userDetails;
+    }
+
+    /** Runs service calls as the given user, exactly as a signed-in request would. */
+    public <T> T as(String username, Supplier<T> work) {
+        UserDetails principal = userDetails.loadUserByUsername(username);
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     public long zoneId() {
