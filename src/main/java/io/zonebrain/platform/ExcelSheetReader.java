@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -58,6 +59,15 @@ public final class ExcelSheetReader {
     }
 
     public static Result read(byte[] file, List<ExcelColumn> columns, Limits limits, Consumer<ExcelRow> rows) {
+        return read(file, columns, limits, rows, n -> { });
+    }
+
+    /**
+     * As above; {@code expectedRows} hears early how many data rows the sheet says it spans (its dimension), so a
+     * progress bar has a total. Files written by some tools carry no dimension; then it is not called.
+     */
+    public static Result read(byte[] file, List<ExcelColumn> columns, Limits limits, Consumer<ExcelRow> rows,
+                              IntConsumer expectedRows) {
         if (file == null || file.length == 0) {
             return fail(ExcelProblem.of("excel.emptyFile"));
         }
@@ -91,7 +101,7 @@ public final class ExcelSheetReader {
             } catch (Exception e) { // a zip that is not a workbook (a .docx, an .ods renamed)
                 return fail(ExcelProblem.of("excel.notXlsx"));
             }
-            SheetHandler handler = new SheetHandler(columns, limits, strings, styles, rows);
+            SheetHandler handler = new SheetHandler(columns, limits, strings, styles, rows, expectedRows);
             try (sheet) {
                 XMLReader xml = XMLHelper.newXMLReader();
                 xml.setContentHandler(handler);
@@ -152,6 +162,7 @@ public final class ExcelSheetReader {
         private final ReadOnlySharedStringsTable strings;
         private final StylesTable styles;
         private final Consumer<ExcelRow> sink;
+        private final IntConsumer expectedRows;
         private final List<ExcelProblem> problems = new ArrayList<>();
         private final Map<Integer, String> keyByColumn = new HashMap<>();
         private final Map<Integer, String> headingByColumn = new HashMap<>();
@@ -174,7 +185,8 @@ public final class ExcelSheetReader {
         private final StringBuilder value = new StringBuilder();
 
         SheetHandler(List<ExcelColumn> columns, Limits limits, ReadOnlySharedStringsTable strings, StylesTable styles,
-                     Consumer<ExcelRow> sink) {
+                     Consumer<ExcelRow> sink, IntConsumer expectedRows) {
+            this.expectedRows = expectedRows;
             this.columns = columns;
             this.limits = limits;
             this.strings = strings;
@@ -211,6 +223,7 @@ public final class ExcelSheetReader {
                 case "f" -> formula = true;
                 case "v" -> inValue = true;
                 case "t" -> inInlineText = "inlineStr".equals(type);
+                case "dimension" -> dimension(atts.getValue("ref"));
                 case "mergeCell" -> cellProblem(ExcelProblem.of("excel.mergedCells", atts.getValue("ref")));
                 default -> {
                 }
@@ -246,6 +259,19 @@ public final class ExcelSheetReader {
             }
             if (hiddenCellProblems > 0) {
                 problems.add(ExcelProblem.of("excel.moreProblems", hiddenCellProblems));
+            }
+        }
+
+        private void dimension(String ref) {
+            if (ref == null || !ref.contains(":")) {
+                return;
+            }
+            try {
+                int first = new CellReference(ref.substring(0, ref.indexOf(':'))).getRow();
+                int last = new CellReference(ref.substring(ref.indexOf(':') + 1)).getRow();
+                expectedRows.accept(Math.max(0, last - first));
+            } catch (RuntimeException e) {
+                // a malformed dimension only costs the progress bar its total
             }
         }
 
