@@ -267,4 +267,199 @@ public class EnterpriseRepository {
                     .param("e", c.email()).param("cdo", c.chiefDataOfficer()).update();
         }
     }
+
+    // ---- batch operations for the Excel import: set-based statements over arrays, a few per thousand rows ----
+
+    private static final int CHUNK = 1000;
+
+    /** Every GB/T 4754 code with its level, so an import checks codes without a query per row. */
+    public Map<String, Integer> industryLevels() {
+        Map<String, Integer> levels = new HashMap<>();
+        jdbc.sql("select code, level from enterprise_industry_code").query(rs -> {
+            levels.put(rs.getString(1), rs.getInt(2));
+        });
+        return levels;
+    }
+
+    /** The full records (with tags and contacts) of the given USCCs in a zone, looked up a thousand at a time. */
+    public Map<String, Enterprise> findAllByUscc(long zoneId, List<String> usccs) {
+        Map<String, Enterprise> found = new HashMap<>();
+        for (List<String> chunk : chunks(usccs)) {
+            List<Enterprise> rows = jdbc.sql("select " + COLUMNS + " from enterprise e where e.zone_id = :z "
+                            + "and e.uscc = any(:u)")
+                    .param("z", zoneId).param("u", chunk.toArray(String[]::new))
+                    .query((rs, n) -> full(rs)).list();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            List<Long> ids = rows.stream().map(Enterprise::id).toList();
+            Map<Long, List<String>> tags = tagsOf(ids);
+            Map<Long, List<Contact>> contacts = contactsOf(ids);
+            for (Enterprise e : rows) {
+                found.put(e.uscc(), new Enterprise(e.id(), e.zoneId(), e.uscc(), e.name(), e.legalRepresentative(),
+                        e.foundedOn(), e.registeredCapitalYuan(), e.address(), e.parkCode(), e.gridId(),
+                        e.industryCode(), e.clusterCode(), e.aboveScale(), e.ownLandMu(), e.leasedAreaMu(),
+                        tags.getOrDefault(e.id(), List.of()), contacts.getOrDefault(e.id(), List.of()),
+                        e.version()));
+            }
+        }
+        return found;
+    }
+
+    private Map<Long, List<Contact>> contactsOf(List<Long> ids) {
+        Map<Long, List<Contact>> contacts = new HashMap<>();
+        jdbc.sql("select enterprise_id, name, position, phone, email, chief_data_officer from enterprise_contact "
+                        + "where enterprise_id = any(:ids) order by enterprise_id, chief_data_officer desc, id")
+                .param("ids", ids.toArray(Long[]::new))
+                .query(rs -> {
+                    contacts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Contact(rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6)));
+                });
+        return contacts;
+    }
+
+    /** Inserts many new enterprises; returns USCC → new id. Call inside the import's transaction. */
+    public Map<String, Long> insertAll(long zoneId, List<EnterpriseDraft> drafts) {
+        Map<String, Long> ids = new HashMap<>();
+        for (List<EnterpriseDraft> chunk : chunks(drafts)) {
+            Arrays a = new Arrays(chunk);
+            jdbc.sql("""
+                    insert into enterprise (zone_id, uscc, name, legal_representative, founded_on,
+                        registered_capital_yuan, address, park_code, grid_id, industry_code, cluster_code, above_scale,
+                        own_land_mu, leased_area_mu)
+                    select :zone, t.uscc, t.name, t.legal, t.founded::date, t.capital::numeric, t.address, t.park,
+                        t.grid::bigint, t.industry, t.cluster, t.above::boolean, t.own::numeric, t.leased::numeric
+                    from unnest(cast(:uscc as text[]), cast(:name as text[]), cast(:legal as text[]),
+                        cast(:founded as text[]), cast(:capital as text[]), cast(:address as text[]),
+                        cast(:park as text[]), cast(:grid as text[]), cast(:industry as text[]),
+                        cast(:cluster as text[]), cast(:above as text[]), cast(:own as text[]), cast(:leased as text[]))
+                        as t(uscc, name, legal, founded, capital, address, park, grid, industry, cluster, above, own,
+                             leased)
+                    returning id, uscc
+                    """)
+                    .params(a.params()).param("zone", zoneId)
+                    .query(rs -> {
+                        ids.put(rs.getString("uscc"), rs.getLong("id"));
+                    });
+            insertDetails(chunk, d -> ids.get(d.uscc()));
+        }
+        return ids;
+    }
+
+    /**
+     * Updates many enterprises, each only if its version is still the one read; returns how many were updated.
+     * Fewer than asked means someone saved in between, and the caller rolls the whole import back.
+     */
+    public int updateAll(List<VersionedDraft> changes) {
+        int updated = 0;
+        for (List<VersionedDraft> chunk : chunks(changes)) {
+            Arrays a = new Arrays(chunk.stream().map(VersionedDraft::draft).toList());
+            Long[] ids = chunk.stream().map(VersionedDraft::id).toArray(Long[]::new);
+            Integer[] versions = chunk.stream().map(VersionedDraft::version).toArray(Integer[]::new);
+            updated += jdbc.sql("""
+                    update enterprise e set uscc = t.uscc, name = t.name, legal_representative = t.legal,
+                        founded_on = t.founded::date, registered_capital_yuan = t.capital::numeric,
+                        address = t.address, park_code = t.park, grid_id = t.grid::bigint, industry_code = t.industry,
+                        cluster_code = t.cluster, above_scale = t.above::boolean, own_land_mu = t.own::numeric,
+                        leased_area_mu = t.leased::numeric, version = e.version + 1, updated_at = now()
+                    from unnest(cast(:ids as bigint[]), cast(:versions as int[]), cast(:uscc as text[]),
+                        cast(:name as text[]), cast(:legal as text[]), cast(:founded as text[]),
+                        cast(:capital as text[]), cast(:address as text[]), cast(:park as text[]),
+                        cast(:grid as text[]), cast(:industry as text[]), cast(:cluster as text[]),
+                        cast(:above as text[]), cast(:own as text[]), cast(:leased as text[]))
+                        as t(id, version, uscc, name, legal, founded, capital, address, park, grid, industry, cluster,
+                             above, own, leased)
+                    where e.id = t.id and e.version = t.version
+                    """)
+                    .params(a.params()).param("ids", ids).param("versions", versions).update();
+            jdbc.sql("delete from enterprise_tag where enterprise_id = any(:ids)").param("ids", ids).update();
+            jdbc.sql("delete from enterprise_contact where enterprise_id = any(:ids)").param("ids", ids).update();
+            Map<String, Long> idByUscc = new HashMap<>();
+            chunk.forEach(c -> idByUscc.put(c.draft().uscc(), c.id()));
+            insertDetails(chunk.stream().map(VersionedDraft::draft).toList(), d -> idByUscc.get(d.uscc()));
+        }
+        return updated;
+    }
+
+    /** A changed record and the version it had when the import read it. */
+    public record VersionedDraft(long id, int version, EnterpriseDraft draft) {
+    }
+
+    private void insertDetails(List<EnterpriseDraft> drafts, java.util.function.Function<EnterpriseDraft, Long> idOf) {
+        List<Long> tagIds = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        List<Long> contactIds = new ArrayList<>();
+        List<String[]> contacts = new ArrayList<>();
+        for (EnterpriseDraft d : drafts) {
+            Long id = idOf.apply(d);
+            for (String tag : EnterpriseRules.distinct(d.tags())) {
+                tagIds.add(id);
+                tags.add(tag);
+            }
+            for (Contact c : d.contacts()) {
+                contactIds.add(id);
+                contacts.add(new String[] {c.name(), c.position(), c.phone(), c.email(),
+                        String.valueOf(c.chiefDataOfficer())});
+            }
+        }
+        if (!tags.isEmpty()) {
+            jdbc.sql("insert into enterprise_tag (enterprise_id, tag_code) "
+                            + "select * from unnest(cast(:ids as bigint[]), cast(:tags as text[]))")
+                    .param("ids", tagIds.toArray(Long[]::new)).param("tags", tags.toArray(String[]::new)).update();
+        }
+        if (!contacts.isEmpty()) {
+            jdbc.sql("""
+                    insert into enterprise_contact (enterprise_id, name, position, phone, email, chief_data_officer)
+                    select t.id, t.name, t.position, t.phone, t.email, t.cdo::boolean
+                    from unnest(cast(:ids as bigint[]), cast(:n as text[]), cast(:p as text[]), cast(:ph as text[]),
+                        cast(:e as text[]), cast(:cdo as text[])) as t(id, name, position, phone, email, cdo)
+                    """)
+                    .param("ids", contactIds.toArray(Long[]::new))
+                    .param("n", column(contacts, 0)).param("p", column(contacts, 1)).param("ph", column(contacts, 2))
+                    .param("e", column(contacts, 3)).param("cdo", column(contacts, 4))
+                    .update();
+        }
+    }
+
+    private static String[] column(List<String[]> rows, int i) {
+        return rows.stream().map(r -> r[i]).toArray(String[]::new);
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+
+    /** The columns of many drafts as text arrays, bound once per statement; SQL casts them back. */
+    private record Arrays(List<EnterpriseDraft> drafts) {
+
+        Map<String, Object> params() {
+            Map<String, Object> p = new HashMap<>();
+            p.put("uscc", col(EnterpriseDraft::uscc));
+            p.put("name", col(d -> d.name().strip()));
+            p.put("legal", col(EnterpriseDraft::legalRepresentative));
+            p.put("founded", col(d -> d.foundedOn() == null ? null : d.foundedOn().toString()));
+            p.put("capital", col(d -> plain(d.registeredCapitalYuan())));
+            p.put("address", col(EnterpriseDraft::address));
+            p.put("park", col(EnterpriseDraft::parkCode));
+            p.put("grid", col(d -> d.gridId() == null ? null : d.gridId().toString()));
+            p.put("industry", col(EnterpriseDraft::industryCode));
+            p.put("cluster", col(EnterpriseDraft::clusterCode));
+            p.put("above", col(d -> String.valueOf(d.aboveScale())));
+            p.put("own", col(d -> plain(d.ownLandMu() == null ? BigDecimal.ZERO : d.ownLandMu())));
+            p.put("leased", col(d -> plain(d.leasedAreaMu() == null ? BigDecimal.ZERO : d.leasedAreaMu())));
+            return p;
+        }
+
+        private String[] col(java.util.function.Function<EnterpriseDraft, String> f) {
+            return drafts.stream().map(f).toArray(String[]::new);
+        }
+
+        private static String plain(BigDecimal d) {
+            return d == null ? null : d.toPlainString();
+        }
+    }
 }

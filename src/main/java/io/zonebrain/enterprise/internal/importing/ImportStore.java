@@ -1,0 +1,111 @@
+package io.zonebrain.enterprise.internal.importing;
+
+import io.zonebrain.platform.ExcelProblem;
+import io.zonebrain.platform.FieldError;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** SQL for the staging table {@code enterprise_import}: the uploaded file, its status, counts and errors. */
+@Repository
+class ImportStore {
+
+    private static final String SUMMARY = "select id, zone_id, owner, file_name, file_sha256, status, apply_mode, "
+            + "job_id, total_rows, valid_rows, invalid_rows, new_rows, changed_rows, unchanged_rows, created_count, "
+            + "updated_count, file_rejected, message, created_at, validated_at, applied_at, "
+            + "jsonb_array_length(errors) as error_count from enterprise_import";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ImportStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    long create(long zoneId, String owner, String fileName, byte[] bytes, String sha256) {
+        return jdbc.sql("insert into enterprise_import (zone_id, owner, file_name, file_bytes, file_sha256) "
+                        + "values (:z, :o, :f, :b, :s) returning id")
+                .param("z", zoneId).param("o", owner).param("f", fileName).param("b", bytes).param("s", sha256)
+                .query(Long.class).single();
+    }
+
+    void jobStarted(long id, UUID jobId) {
+        jdbc.sql("update enterprise_import set job_id = :j where id = :id").param("j", jobId).param("id", id).update();
+    }
+
+    Optional<ImportSummary> find(long id) {
+        return jdbc.sql(SUMMARY + " where id = :id").param("id", id).query(ImportSummary.class).optional();
+    }
+
+    List<ImportSummary> recent(String owner, int limit) {
+        return jdbc.sql(SUMMARY + " where owner = :o order by created_at desc, id desc limit :l")
+                .param("o", owner).param("l", limit).query(ImportSummary.class).list();
+    }
+
+    byte[] file(long id) {
+        return jdbc.sql("select file_bytes from enterprise_import where id = :id").param("id", id)
+                .query(byte[].class).single();
+    }
+
+    /** Records what the check found; the file stays staged, nothing else is written. */
+    void checked(long id, CheckedFile checked, String status) {
+        List<ImportProblem> errors = new ArrayList<>();
+        checked.fileProblems().forEach(p -> errors.add(ImportProblem.of(p)));
+        checked.errors().forEach(e -> errors.add(ImportProblem.of(e)));
+        jdbc.sql("""
+                update enterprise_import set status = :status, total_rows = :total, valid_rows = :valid,
+                    invalid_rows = :invalid, new_rows = :new, changed_rows = :changed, unchanged_rows = :unchanged,
+                    file_rejected = :rejected, errors = cast(:errors as jsonb), validated_at = now()
+                where id = :id
+                """)
+                .param("status", status).param("total", checked.totalRows()).param("valid", checked.valid().size())
+                .param("invalid", checked.invalidRows())
+                .param("new", (int) checked.count(PlannedRow.Change.NEW))
+                .param("changed", (int) checked.count(PlannedRow.Change.CHANGED))
+                .param("unchanged", (int) checked.count(PlannedRow.Change.UNCHANGED))
+                .param("rejected", checked.rejected())
+                .param("errors", json.writeValueAsString(errors)).param("id", id).update();
+    }
+
+    /**
+     * Moves a validated import to APPLYING; only one caller can win, so a double click applies once.
+     * "all" is refused while any row has an error.
+     */
+    boolean claimForApply(long id, String owner, String mode) {
+        return jdbc.sql("""
+                update enterprise_import set status = 'APPLYING', apply_mode = :mode, message = null
+                where id = :id and owner = :owner and status = 'VALIDATED' and not file_rejected
+                  and (:mode = 'valid' or invalid_rows = 0)
+                """)
+                .param("id", id).param("owner", owner).param("mode", mode).update() == 1;
+    }
+
+    void applied(long id, int created, int updated) {
+        jdbc.sql("update enterprise_import set status = 'APPLIED', created_count = :c, updated_count = :u, "
+                        + "applied_at = now() where id = :id and status = 'APPLYING'")
+                .param("c", created).param("u", updated).param("id", id).update();
+    }
+
+    void status(long id, String status, String message) {
+        jdbc.sql("update enterprise_import set status = :s, message = :m where id = :id")
+                .param("s", status).param("m", message).param("id", id).update();
+    }
+
+    /** One page of the errors in file order; {@code limit} caps a page, the download has them all. */
+    List<ImportProblem> errors(long id, int offset, int limit) {
+        String text = jdbc.sql("""
+                select coalesce(jsonb_agg(e order by n), '[]'::jsonb)::text from (
+                    select e, n from enterprise_import i, jsonb_array_elements(i.errors) with ordinality as x(e, n)
+                    where i.id = :id order by n offset :o limit :l) page
+                """)
+                .param("id", id).param("o", offset).param("l", limit).query(String.class).single();
+        return json.readValue(text, new TypeReference<List<ImportProblem>>() { });
+    }
+}
