@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class Chromium {
 
-    static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
+    /** Debian's package puts it here; {@code -Dzonebrain.chromium=...} points elsewhere (or proves the skip). */
+    static final Path EXECUTABLE = Path.of(System.getProperty("zonebrain.chromium", "/usr/bin/chromium"));
 
     private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -28,9 +29,13 @@ final class Chromium {
     private Chromium() {
     }
 
-    /** Skips (or, in CI, fails) the calling test class when Debian's Chromium is not installed. */
+    static boolean installed() {
+        return Files.isExecutable(EXECUTABLE);
+    }
+
+    /** Skips (or, in CI, fails) the calling test when Debian's Chromium is not installed. */
     static void requireInstalled() {
-        if (Files.isExecutable(EXECUTABLE)) {
+        if (installed()) {
             return;
         }
         String message = "Browser test needs Debian's Chromium at " + EXECUTABLE
@@ -38,6 +43,7 @@ final class Chromium {
         if ("true".equalsIgnoreCase(System.getProperty("zonebrain.ci"))) {
             fail("CI must run the browser test, but it would be skipped: " + message);
         }
+        System.err.println("SKIPPED: " + message);
         Assumptions.abort("Skipped: " + message);
     }
 
