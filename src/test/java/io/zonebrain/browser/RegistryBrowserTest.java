@@ -64,6 +64,7 @@ class RegistryBrowserTest {
     private String token;
     private String enterpriseName;
     private Dictionaries.Entry cluster;
+    private Dictionaries.Entry park;
 
     @BeforeAll
     void startBrowserAndRegisterAnEnterprise() throws Exception {
@@ -72,12 +73,11 @@ class RegistryBrowserTest {
         }
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000); // two cores shared with the rest of the build
         officer = users.officer();
-        // "Z" is not in the USCC alphabet, so the token can only ever match this enterprise's name.
-        token = "Z" + (100000 + RANDOM.nextInt(900000));
+        token = newToken();
         enterpriseName = "浏览器验收精工机械有限公司 " + token;
         cluster = codeOf(EnterpriseTags.CLUSTER_KIND, "高端装备（浏览器测试）", "High-end equipment (browser test)");
-        Dictionaries.Entry park = codeOf(EnterpriseTags.PARK_KIND, "星桥园区（浏览器测试）", "Xingqiao park (browser test)");
-        registerThroughTheApi(enterpriseName, newUscc(), cluster.code(), park.code(), users.gridId("G4"));
+        park = codeOf(EnterpriseTags.PARK_KIND, "星桥园区（浏览器测试）", "Xingqiao park (browser test)");
+        registerThroughTheApi(enterpriseName, newUscc(), cluster.code(), park.code(), users.gridId("G4"), null);
         playwright = Chromium.start();
         browser = Chromium.launch(playwright);
     }
@@ -209,13 +209,31 @@ class RegistryBrowserTest {
     @Test
     @Disabled("list.html/profile.html index clusters/parks/grids with a null key; enable when fixed")
     void enterpriseWithoutClusterParkOrGridIsListedAndOpens() throws Exception {
-        String bare = "浏览器验收无集群企业 " + token;
-        registerThroughTheApi(bare, newUscc(), null, null, null);
+        String bare = "浏览器验收无集群企业 " + newToken();
+        registerThroughTheApi(bare, newUscc(), null, null, null, null);
         Page page = openPage(1366, 768);
         logIn(page);
         page.navigate(url("/enterprises?q=" + java.net.URLEncoder.encode(bare, StandardCharsets.UTF_8)));
         page.locator("#results a.enterprise-link").click();
         assertThat(page.locator("#enterprise-name")).hasText(bare);
+    }
+
+    /**
+     * Bug found while taking the README screenshot (reported, not fixed here): tags show their codes ("high-tech")
+     * instead of their labels, because SpEL reads {@code tagLabels[t]} as the literal key "t"; {@code
+     * tagLabels.get(t)} is what the templates mean. Enable this once list.html and profile.html look labels up so.
+     */
+    @Test
+    @Disabled("list.html/profile.html: tagLabels[t] looks up the key 't'; enable when fixed")
+    void tagsShowTheirLabelsInBothLanguages() throws Exception {
+        String tagged = "浏览器验收高新企业 " + newToken();
+        registerThroughTheApi(tagged, newUscc(), cluster.code(), park.code(), users.gridId("G4"), "high-tech");
+        Page page = openPage(1366, 768);
+        logIn(page);
+        page.navigate(url("/enterprises?q=" + java.net.URLEncoder.encode(tagged, StandardCharsets.UTF_8)));
+        assertThat(page.locator("#results td.tags")).containsText("高新技术企业");
+        page.navigate(url("/enterprises?lang=en&q=" + java.net.URLEncoder.encode(tagged, StandardCharsets.UTF_8)));
+        assertThat(page.locator("#results td.tags")).containsText("High-tech enterprise");
     }
 
     /** An existing code of the zone (the demo zone's, when present), or one made for this test. */
@@ -228,15 +246,16 @@ class RegistryBrowserTest {
         });
     }
 
-    private void registerThroughTheApi(String name, String uscc, String clusterCode, String parkCode, Long gridId)
-            throws Exception {
+    private void registerThroughTheApi(String name, String uscc, String clusterCode, String parkCode, Long gridId,
+                                       String tag) throws Exception {
         String json = """
                 {"uscc":"%s","name":"%s","legalRepresentative":"王测试","industryCode":"3411","aboveScale":true,
-                 "clusterCode":%s,"parkCode":%s,"gridId":%s,
+                 "clusterCode":%s,"parkCode":%s,"gridId":%s,"tags":[%s],
                  "ownLandMu":42.5,"leasedAreaMu":3.0,"address":"临平区星桥街道测试路 1 号",
                  "contacts":[{"name":"李联络","position":"办公室主任","phone":"0571-86000000",
                               "email":"contact@example.com","chiefDataOfficer":true}]}
-                """.formatted(uscc, name, quoted(clusterCode), quoted(parkCode), gridId);
+                """.formatted(uscc, name, quoted(clusterCode), quoted(parkCode), gridId,
+                tag == null ? "" : quoted(tag));
         String basic = Base64.getEncoder()
                 .encodeToString((officer + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(url("/api/v1/enterprises")))
@@ -249,6 +268,11 @@ class RegistryBrowserTest {
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         Assertions.assertThat(response.statusCode()).as("creating the test enterprise: %s", response.body())
                 .isEqualTo(201);
+    }
+
+    /** A search term that matches exactly one enterprise: "Z" is not in the USCC alphabet, the digits are random. */
+    private static String newToken() {
+        return "Z" + (1000000 + RANDOM.nextInt(9000000));
     }
 
     private static String quoted(String s) {
