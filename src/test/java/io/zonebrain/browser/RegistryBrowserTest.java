@@ -30,7 +30,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -142,7 +141,7 @@ class RegistryBrowserTest {
         assertThat(page.locator("h1")).containsText("Enterprise registry");
         page.locator("#q").pressSequentially(token, new Locator.PressSequentiallyOptions().setDelay(30));
         assertThat(links).hasCount(1);
-        assertThat(page.locator("#result-count")).hasText("1 enterprises");
+        assertThat(page.locator("#result-count")).hasText("1 enterprise");
         links.click();
         page.waitForURL(Pattern.compile(".*/enterprises/\\d+$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Basics"))).isVisible();
@@ -202,12 +201,10 @@ class RegistryBrowserTest {
     }
 
     /**
-     * Bug found by this test (reported, not fixed here): the list and profile pages fail with SpEL "No index" for an
-     * enterprise without a cluster, park or grid, because {@code clusters[e.clusterCode]} indexes a map with null.
-     * Those fields are optional in the form, the API and the import. Enable this once the templates guard the lookup.
+     * Cluster, park and grid are optional in the form, the API and the import; the pages once failed on a null
+     * label lookup (SpEL indexing a map with null). This keeps them working for such enterprises.
      */
     @Test
-    @Disabled("list.html/profile.html index clusters/parks/grids with a null key; enable when fixed")
     void enterpriseWithoutClusterParkOrGridIsListedAndOpens() throws Exception {
         String bare = "浏览器验收无集群企业 " + newToken();
         registerThroughTheApi(bare, newUscc(), null, null, null, null);
@@ -218,13 +215,8 @@ class RegistryBrowserTest {
         assertThat(page.locator("#enterprise-name")).hasText(bare);
     }
 
-    /**
-     * Bug found while taking the README screenshot (reported, not fixed here): tags show their codes ("high-tech")
-     * instead of their labels, because SpEL reads {@code tagLabels[t]} as the literal key "t"; {@code
-     * tagLabels.get(t)} is what the templates mean. Enable this once list.html and profile.html look labels up so.
-     */
+    /** Tags show their labels, not their codes, in both languages (SpEL once read {@code tagLabels[t]} as "t"). */
     @Test
-    @Disabled("list.html/profile.html: tagLabels[t] looks up the key 't'; enable when fixed")
     void tagsShowTheirLabelsInBothLanguages() throws Exception {
         String tagged = "浏览器验收高新企业 " + newToken();
         registerThroughTheApi(tagged, newUscc(), cluster.code(), park.code(), users.gridId("G4"), "high-tech");
