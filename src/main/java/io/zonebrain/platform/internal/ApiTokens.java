@@ -70,16 +70,27 @@ public class ApiTokens {
                 .list();
     }
 
-    /** The user a live token belongs to. */
+    /**
+     * The user a live token belongs to. {@code last_used_at} is only written when it is more than a minute old:
+     * it answers "is this token still in use?", for which a minute is plenty, and writing it on every call turned
+     * every API read into a write that all callers of one token queued on (row lock, WAL, dead row versions).
+     */
     Optional<Long> userFor(String token) {
-        Optional<Long> user = jdbc.sql("""
-                update platform_api_token t set last_used_at = now()
-                  from platform_user u
-                 where t.secret_sha256 = :h and t.revoked_at is null and u.id = t.user_id and u.enabled
-                returning t.user_id
+        String hash = sha256(token);
+        Optional<LiveToken> live = jdbc.sql("""
+                select t.id, t.user_id,
+                       t.last_used_at is null or t.last_used_at < now() - interval '1 minute' as stale
+                  from platform_api_token t join platform_user u on u.id = t.user_id
+                 where t.secret_sha256 = :h and t.revoked_at is null and u.enabled
                 """)
-                .param("h", sha256(token)).query(Long.class).optional();
-        return user;
+                .param("h", hash).query(LiveToken.class).optional();
+        live.filter(LiveToken::stale).ifPresent(t -> jdbc.sql("update platform_api_token set last_used_at = now() "
+                        + "where id = :id and (last_used_at is null or last_used_at < now() - interval '1 minute')")
+                .param("id", t.id()).update());
+        return live.map(LiveToken::userId);
+    }
+
+    private record LiveToken(long id, long userId, boolean stale) {
     }
 
     static String sha256(String s) {
