@@ -27,6 +27,14 @@ public class EnterpriseRepository {
             + "e.registered_capital_yuan, e.address, e.park_code, e.grid_id, e.industry_code, e.cluster_code, "
             + "e.above_scale, e.own_land_mu, e.leased_area_mu, e.version";
 
+    /** Only letters and digits can be part of a USCC; anything else is searched in names alone. */
+    private static final java.util.regex.Pattern USCC_FRAGMENT = java.util.regex.Pattern.compile("[0-9A-Za-z]{2,18}");
+    /**
+     * Counting stops here: beyond it officials read "10,000+" and the count no longer costs a scan of the zone
+     * (a broad filter over 100,000 firms took 12-35 ms to count exactly).
+     */
+    public static final int COUNT_CAP = 10_000;
+
     private final JdbcClient jdbc;
 
     public EnterpriseRepository(JdbcClient jdbc) {
@@ -36,7 +44,8 @@ public class EnterpriseRepository {
     public Paged<EnterpriseSummary> list(DataScope scope, EnterpriseFilter f) {
         Where where = where(scope, f);
         String base = " from enterprise e where " + where.sql;
-        long total = jdbc.sql("select count(*)" + base).params(where.params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from (select 1" + base + " limit " + (COUNT_CAP + 1) + ") capped")
+                .params(where.params).query(Long.class).single();
         EnterpriseFilter.Sort sort = EnterpriseFilter.Sort.of(f.sort());
         String order = " order by " + sort.column + (f.descending() ? " desc nulls last" : " asc nulls last")
                 + ", e.id";
@@ -45,7 +54,7 @@ public class EnterpriseRepository {
                         + " limit :limit offset :offset")
                 .params(where.params).param("limit", f.size()).param("offset", (long) f.page() * f.size())
                 .query((rs, n) -> summary(rs)).list();
-        return new Paged<>(withTags(rows), total, f.page(), f.size());
+        return new Paged<>(withTags(rows), Math.min(total, COUNT_CAP), total > COUNT_CAP, f.page(), f.size());
     }
 
     /** Streams every row the filter selects, in list order, for exports; memory stays flat. */
@@ -75,10 +84,19 @@ public class EnterpriseRepository {
         StringBuilder sql = new StringBuilder(c.sql());
         Map<String, Object> params = new HashMap<>(c.params());
         if (f.q() != null) {
-            sql.append(" and (e.name ilike :q or e.uscc like :qUpper)");
+            // Two or more characters: candidates from the bigram index, exact match by ilike (V21).
             String escaped = f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String nameMatch = f.q().codePointCount(0, f.q().length()) >= 2
+                    ? "(enterprise_name_bigrams(e.name) @> enterprise_name_bigrams(:qRaw) and e.name ilike :q)"
+                    : "e.name ilike :q";
+            params.put("qRaw", f.q());
             params.put("q", "%" + escaped + "%");
-            params.put("qUpper", "%" + escaped.toUpperCase(java.util.Locale.ROOT) + "%");
+            if (USCC_FRAGMENT.matcher(f.q()).matches()) {
+                sql.append(" and (").append(nameMatch).append(" or e.uscc like :qUpper)");
+                params.put("qUpper", "%" + f.q().toUpperCase(java.util.Locale.ROOT) + "%");
+            } else {
+                sql.append(" and ").append(nameMatch);
+            }
         }
         if (f.cluster() != null) {
             sql.append(" and e.cluster_code = :cluster");
