@@ -11,6 +11,9 @@ as $$
     from generate_series(1, char_length(s) - 1) as i
 $$;
 
-create index enterprise_name_bigrams_gin on enterprise using gin (enterprise_name_bigrams(name));
+-- Stored, so that rechecking a candidate row compares arrays instead of re-running the function (that recheck
+-- cost 25 ms for 1,000 candidates as an expression index).
+alter table enterprise add column name_bigrams text[] generated always as (enterprise_name_bigrams(name)) stored;
+create index enterprise_name_bigrams_gin on enterprise using gin (name_bigrams);
 
 -- The trigram index on name stays for Latin-script names; the one on uscc serves USCC fragments.

@@ -54,6 +54,26 @@ class RegistryPagesTest {
     }
 
     @Test
+    void shortChineseSearchesAndWildcardsFindExactlyWhatWasTyped() {
+        Enterprise precise = enterprises.create("辰精雕短词测试有限公司", null);
+        Enterprise percent = enterprises.create("辰百分百短词测试有限公司", null);
+        String officer = users.officer();
+        var byTwoChars = users.as(officer, () -> registry.list(
+                new EnterpriseFilter("精雕", null, null, null, null, null, null, null, false, 0, 50)));
+        assertThat(byTwoChars.items()).extracting(EnterpriseSummary::id).contains(precise.id())
+                .doesNotContain(percent.id());
+        var byOneChar = users.as(officer, () -> registry.list(
+                new EnterpriseFilter("辰", null, null, null, null, null, null, null, false, 0, 500)));
+        assertThat(byOneChar.items()).extracting(EnterpriseSummary::id).contains(precise.id(), percent.id());
+        var wildcard = users.as(officer, () -> registry.list(
+                new EnterpriseFilter("%_", null, null, null, null, null, null, null, false, 0, 50)));
+        assertThat(wildcard.total()).isZero();
+        var uscc = users.as(officer, () -> registry.list(
+                new EnterpriseFilter(precise.uscc().substring(8), null, null, null, null, null, null, null, false, 0, 50)));
+        assertThat(uscc.items()).extracting(EnterpriseSummary::id).containsExactly(precise.id());
+    }
+
+    @Test
     void htmxRequestsGetOnlyTheResults() throws Exception {
         enterprises.create("癸片段测试有限公司", null);
         mvc.perform(get("/enterprises").param("q", "癸片段测试").header("HX-Request", "true").with(as(users.officer())))

@@ -87,7 +87,7 @@ public class EnterpriseRepository {
             // Two or more characters: candidates from the bigram index, exact match by ilike (V21).
             String escaped = f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             String nameMatch = f.q().codePointCount(0, f.q().length()) >= 2
-                    ? "(enterprise_name_bigrams(e.name) @> enterprise_name_bigrams(:qRaw) and e.name ilike :q)"
+                    ? "(e.name_bigrams @> enterprise_name_bigrams(:qRaw) and e.name ilike :q)"
                     : "e.name ilike :q";
             params.put("qRaw", f.q());
             params.put("q", "%" + escaped + "%");
