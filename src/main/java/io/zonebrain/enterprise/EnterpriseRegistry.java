@@ -41,8 +41,9 @@ public class EnterpriseRegistry {
         return repository.list(CallerContext.require().dataScope(), filter);
     }
 
-    public void forEach(EnterpriseFilter filter, Consumer<EnterpriseSummary> sink) {
-        repository.forEach(CallerContext.require().dataScope(), filter, sink);
+    /** Every profile the filter selects, in list order, within the caller's scope (for exports). */
+    public void forEachProfile(EnterpriseFilter filter, Consumer<Enterprise> sink) {
+        repository.forEachProfile(CallerContext.require().dataScope(), filter, sink);
     }
 
     public Enterprise get(long id) {

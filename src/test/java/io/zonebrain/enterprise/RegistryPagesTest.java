@@ -98,6 +98,7 @@ class RegistryPagesTest {
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("统一社会信用代码");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("企业名称");
             for (Row row : sheet) {
                 if (row.getRowNum() > 0) {
                     usccs.add(row.getCell(0).getStringCellValue());

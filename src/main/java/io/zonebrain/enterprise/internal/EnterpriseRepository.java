@@ -57,26 +57,47 @@ public class EnterpriseRepository {
         return new Paged<>(withTags(rows), Math.min(total, COUNT_CAP), total > COUNT_CAP, f.page(), f.size());
     }
 
-    /** Streams every row the filter selects, in list order, for exports; memory stays flat. */
-    public void forEach(DataScope scope, EnterpriseFilter f, Consumer<EnterpriseSummary> sink) {
+    /**
+     * Streams every profile the filter selects, in list order, for exports: a batch of rows at a time with their
+     * tags and contacts in two more queries per batch, so memory stays flat and the query count stays small.
+     */
+    public void forEachProfile(DataScope scope, EnterpriseFilter f, Consumer<Enterprise> sink) {
         Where where = where(scope, f);
         EnterpriseFilter.Sort sort = EnterpriseFilter.Sort.of(f.sort());
         int batch = 2000;
         long offset = 0;
         while (true) {
-            List<EnterpriseSummary> rows = jdbc.sql("select e.id, e.uscc, e.name, e.industry_code, e.cluster_code, "
-                            + "e.park_code, e.grid_id, e.above_scale, e.own_land_mu, e.leased_area_mu "
-                            + "from enterprise e where " + where.sql + " order by " + sort.column
-                            + (f.descending() ? " desc nulls last" : " asc nulls last") + ", e.id "
-                            + "limit :limit offset :offset")
+            List<Enterprise> rows = jdbc.sql("select " + COLUMNS + " from enterprise e where " + where.sql
+                            + " order by " + sort.column + (f.descending() ? " desc nulls last" : " asc nulls last")
+                            + ", e.id limit :limit offset :offset")
                     .params(where.params).param("limit", batch).param("offset", offset)
-                    .query((rs, n) -> summary(rs)).list();
-            withTags(rows).forEach(sink);
+                    .query((rs, n) -> full(rs)).list();
+            withDetails(rows).forEach(sink);
             if (rows.size() < batch) {
                 return;
             }
             offset += batch;
         }
+    }
+
+    private List<Enterprise> withDetails(List<Enterprise> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        List<Long> ids = rows.stream().map(Enterprise::id).toList();
+        Map<Long, List<String>> tags = tagsOf(ids);
+        Map<Long, List<Contact>> contacts = new HashMap<>();
+        jdbc.sql("select enterprise_id, name, position, phone, email, chief_data_officer from enterprise_contact "
+                        + "where enterprise_id = any(:ids) order by enterprise_id, chief_data_officer desc, id")
+                .param("ids", ids.toArray(Long[]::new))
+                .query(rs -> {
+                    contacts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Contact(rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6)));
+                });
+        return rows.stream().map(e -> new Enterprise(e.id(), e.zoneId(), e.uscc(), e.name(), e.legalRepresentative(),
+                e.foundedOn(), e.registeredCapitalYuan(), e.address(), e.parkCode(), e.gridId(), e.industryCode(),
+                e.clusterCode(), e.aboveScale(), e.ownLandMu(), e.leasedAreaMu(), tags.getOrDefault(e.id(), List.of()),
+                contacts.getOrDefault(e.id(), List.of()), e.version())).toList();
     }
 
     private Where where(DataScope scope, EnterpriseFilter f) {

@@ -3,7 +3,7 @@ package io.zonebrain.enterprise.web;
 import io.zonebrain.enterprise.Enterprise;
 import io.zonebrain.enterprise.EnterpriseFilter;
 import io.zonebrain.enterprise.EnterpriseRegistry;
-import io.zonebrain.enterprise.EnterpriseTags;
+import io.zonebrain.enterprise.internal.importing.RegistryExport;
 import io.zonebrain.platform.CallerContext;
 import io.zonebrain.platform.ConcurrentEditException;
 import io.zonebrain.platform.CurrentUser;
@@ -13,11 +13,8 @@ import io.zonebrain.platform.UserAccounts;
 import io.zonebrain.platform.ValidationException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,15 +32,15 @@ class EnterpriseController {
 
     private final EnterpriseRegistry registry;
     private final RegistryLookups lookups;
-    private final MessageSource messages;
     private final UserAccounts accounts;
+    private final RegistryExport registryExport;
 
-    EnterpriseController(EnterpriseRegistry registry, RegistryLookups lookups, MessageSource messages,
-                         UserAccounts accounts) {
+    EnterpriseController(EnterpriseRegistry registry, RegistryLookups lookups, UserAccounts accounts,
+                         RegistryExport registryExport) {
         this.registry = registry;
         this.lookups = lookups;
-        this.messages = messages;
         this.accounts = accounts;
+        this.registryExport = registryExport;
     }
 
     @GetMapping("/enterprises")
@@ -55,23 +52,14 @@ class EnterpriseController {
         return htmx != null ? "enterprise/list :: results" : "enterprise/list";
     }
 
+    /** The filtered list in the import template's layout, so that it can be corrected and imported again. */
     @GetMapping("/enterprises/export.xlsx")
     void export(@ModelAttribute FilterParams params, Locale locale, HttpServletResponse response) throws IOException {
         CurrentUser me = official();
-        Map<String, String> clusters = lookups.labels(me.zoneId(), EnterpriseTags.CLUSTER_KIND, locale);
-        Map<String, String> parks = lookups.labels(me.zoneId(), EnterpriseTags.PARK_KIND, locale);
-        Map<String, String> tags = lookups.labels(me.zoneId(), EnterpriseTags.KIND, locale);
-        List<String> headers = ExportColumns.HEADER_KEYS.stream()
-                .map(k -> messages.getMessage(k, null, k, locale)).toList();
         response.setContentType(ExcelExport.CONTENT_TYPE);
         response.setHeader("Content-Disposition", "attachment; filename=\"enterprises.xlsx\"");
-        ExcelExport.write(response.getOutputStream(), "enterprises", headers, sink ->
-                registry.forEach(params.toFilter().withPage(0, EnterpriseFilter.MAX_PAGE_SIZE), e -> sink.accept(
-                        new ArrayList<>(java.util.Arrays.asList(e.uscc(), e.name(), e.industryCode(),
-                                clusters.getOrDefault(e.clusterCode(), e.clusterCode()),
-                                parks.getOrDefault(e.parkCode(), e.parkCode()), e.aboveScale(), e.ownLandMu(),
-                                e.leasedAreaMu(), String.join("、",
-                                        e.tags().stream().map(t -> tags.getOrDefault(t, t)).toList()))))));
+        registryExport.write(response.getOutputStream(), me.zoneId(), locale, sink ->
+                registry.forEachProfile(params.toFilter().withPage(0, EnterpriseFilter.MAX_PAGE_SIZE), sink));
     }
 
     @GetMapping("/enterprises/{id}")
