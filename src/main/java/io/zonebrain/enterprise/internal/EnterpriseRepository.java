@@ -86,14 +86,7 @@ public class EnterpriseRepository {
         }
         List<Long> ids = rows.stream().map(Enterprise::id).toList();
         Map<Long, List<String>> tags = tagsOf(ids);
-        Map<Long, List<Contact>> contacts = new HashMap<>();
-        jdbc.sql("select enterprise_id, name, position, phone, email, chief_data_officer from enterprise_contact "
-                        + "where enterprise_id = any(:ids) order by enterprise_id, chief_data_officer desc, id")
-                .param("ids", ids.toArray(Long[]::new))
-                .query(rs -> {
-                    contacts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Contact(rs.getString(2),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6)));
-                });
+        Map<Long, List<Contact>> contacts = contactsOf(ids);
         return rows.stream().map(e -> new Enterprise(e.id(), e.zoneId(), e.uscc(), e.name(), e.legalRepresentative(),
                 e.foundedOn(), e.registeredCapitalYuan(), e.address(), e.parkCode(), e.gridId(), e.industryCode(),
                 e.clusterCode(), e.aboveScale(), e.ownLandMu(), e.leasedAreaMu(), tags.getOrDefault(e.id(), List.of()),
@@ -328,19 +321,7 @@ public class EnterpriseRepository {
                             + "and e.uscc = any(:u)")
                     .param("z", zoneId).param("u", chunk.toArray(String[]::new))
                     .query((rs, n) -> full(rs)).list();
-            if (rows.isEmpty()) {
-                continue;
-            }
-            List<Long> ids = rows.stream().map(Enterprise::id).toList();
-            Map<Long, List<String>> tags = tagsOf(ids);
-            Map<Long, List<Contact>> contacts = contactsOf(ids);
-            for (Enterprise e : rows) {
-                found.put(e.uscc(), new Enterprise(e.id(), e.zoneId(), e.uscc(), e.name(), e.legalRepresentative(),
-                        e.foundedOn(), e.registeredCapitalYuan(), e.address(), e.parkCode(), e.gridId(),
-                        e.industryCode(), e.clusterCode(), e.aboveScale(), e.ownLandMu(), e.leasedAreaMu(),
-                        tags.getOrDefault(e.id(), List.of()), contacts.getOrDefault(e.id(), List.of()),
-                        e.version()));
-            }
+            withDetails(rows).forEach(e -> found.put(e.uscc(), e));
         }
         return found;
     }
