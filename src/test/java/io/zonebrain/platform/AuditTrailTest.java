@@ -73,5 +73,15 @@ class AuditTrailTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("浏览测试")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(officer)));
+        byte[] xlsx = mvc.perform(get("/admin/audit/export.xlsx").param("entityType", "enterprise")
+                        .param("entityId", String.valueOf(created.id()))
+                        .with(SecurityMockMvcRequestPostProcessors.user(userDetails.loadUserByUsername(admin))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(officer);
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("浏览测试");
+        }
     }
 }
