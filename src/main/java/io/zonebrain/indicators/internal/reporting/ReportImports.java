@@ -22,10 +22,10 @@ public class ReportImports {
 
     private final ImportStaging staging;
     private final ImportChecking checking;
-    private final ImportApplying applying;
+    private final ReportImportApplying applying;
     private final BackgroundJobs jobs;
 
-    ReportImports(ImportStaging staging, ImportChecking checking, ImportApplying applying, BackgroundJobs jobs) {
+    ReportImports(ImportStaging staging, ImportChecking checking, ReportImportApplying applying, BackgroundJobs jobs) {
         this.staging = staging;
         this.checking = checking;
         this.applying = applying;

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * replaced report kept as history. In "all" mode a row failing now undoes everything; in "valid" mode it is skipped.
  */
 @Component
-class ImportApplying {
+class ReportImportApplying {
 
     private final ImportChecking checking;
     private final ImportStaging staging;
@@ -25,7 +25,7 @@ class ImportApplying {
     private final TransactionTemplate tx;
     private final TransactionTemplate outsideTx;
 
-    ImportApplying(ImportChecking checking, ImportStaging staging, ReportWriting writing,
+    ReportImportApplying(ImportChecking checking, ImportStaging staging, ReportWriting writing,
                    PlatformTransactionManager transactions) {
         this.checking = checking;
         this.staging = staging;
