@@ -47,7 +47,7 @@ class ReportFormController {
             .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
 
     /** One version of the month's report, as the history table shows it. */
-    record HistoryLine(String at, String by, String source, boolean current) {
+    public record HistoryLine(String at, String by, String source, boolean current) {
     }
 
     private final MonthlyReports reports;

@@ -39,10 +39,10 @@ class ReportImportController {
         this.messages = messages;
     }
 
-    record Problem(Integer row, String column, String message) {
+    public record Problem(Integer row, String column, String message) {
     }
 
-    record Change(int row, String uscc, String name, String period, String figure, String before, String after) {
+    public record Change(int row, String uscc, String name, String period, String figure, String before, String after) {
     }
 
     @GetMapping("/indicators/import")

@@ -41,7 +41,7 @@ class ReportStatusController {
     }
 
     /** A row as the page and the export show it. */
-    record Line(long enterpriseId, String uscc, String name, boolean reported, String reportedAt, String source,
+    public record Line(long enterpriseId, String uscc, String name, boolean reported, String reportedAt, String source,
                 String lastRemindedAt, int reminders) {
     }
 
