@@ -49,6 +49,15 @@ public class ReportStore {
                 .query((rs, n) -> row(kind, rs)).list();
     }
 
+    /**
+     * Serialises writers of one enterprise's period until the transaction ends, so two simultaneous submissions
+     * replace one another in turn instead of one failing on the one-current-report index.
+     */
+    void lock(ReportEntry e) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:k, 0))")
+                .param("k", e.kind() + ":" + e.enterpriseId() + ":" + e.period()).query(Object.class).optional();
+    }
+
     long insert(ReportEntry e, String reportedBy) {
         ReportKind kind = e.kind();
         String columns = kind.figures().stream().map(Figure::column).collect(Collectors.joining(", "));

@@ -47,6 +47,7 @@ public class ReportWriting {
     /** Writes a checked entry; unchanged figures are not written again (no new version, no audit entry). */
     public boolean write(ReportEntry entry, String reason) {
         ReportKind kind = entry.kind();
+        store.lock(entry);
         Optional<StoredReport> before = current(entry);
         if (before.isPresent() && sameFigures(before.get(), entry)
                 && java.util.Objects.equals(before.get().jumpReason(), entry.hasReason() ? entry.jumpReason().strip() : null)) {
