@@ -1,0 +1,17 @@
+package io.zonebrain.indicators.internal.reporting;
+
+import io.zonebrain.platform.ExcelProblem;
+import io.zonebrain.platform.FieldError;
+import java.util.List;
+
+/** One problem of an import as stored: row (0 for the whole file), field, message key and arguments. */
+public record ImportProblem(int row, String field, String code, List<String> args) {
+
+    static ImportProblem of(FieldError e) {
+        return new ImportProblem(e.row(), e.field(), e.messageCode(), e.args().stream().map(String::valueOf).toList());
+    }
+
+    static ImportProblem of(ExcelProblem p) {
+        return new ImportProblem(0, "", p.code(), p.args().stream().map(String::valueOf).toList());
+    }
+}
