@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import io.zonebrain.enterprise.internal.importing.ImportColumn;
 import io.zonebrain.platform.BackgroundJobs;
 import io.zonebrain.support.TestUsers;
 import io.zonebrain.support.ZonebrainTest;
@@ -60,8 +61,12 @@ class ExportRoundTripTest {
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
             var row = wb.getSheetAt(0).getRow(1);
             uscc = row.getCell(ImportColumn.USCC.ordinal()).getStringCellValue();
-            row.getCell(ImportColumn.ADDRESS.ordinal(), org.apache.poi.ss.usermodel.Row.MissingCellPolicy
-                    .CREATE_NULL_AS_BLANK).setCellValue("杭州市临平区导出回写路 8 号");
+            // the export streams inline strings; replace the cell as Excel would rather than edit it in place
+            var old = row.getCell(ImportColumn.ADDRESS.ordinal());
+            if (old != null) {
+                row.removeCell(old);
+            }
+            row.createCell(ImportColumn.ADDRESS.ordinal()).setCellValue("杭州市临平区导出回写路 8 号");
             var out = new java.io.ByteArrayOutputStream();
             wb.write(out);
             edited = out.toByteArray();
