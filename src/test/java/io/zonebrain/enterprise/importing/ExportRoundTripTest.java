@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import io.zonebrain.enterprise.internal.importing.ImportColumn;
 import io.zonebrain.platform.BackgroundJobs;
 import io.zonebrain.support.TestUsers;
 import io.zonebrain.support.ZonebrainTest;
