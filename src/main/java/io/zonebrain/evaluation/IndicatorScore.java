@@ -16,10 +16,10 @@ public record IndicatorScore(String code, String name, String unit, Scoring.Meth
     public enum Outcome { SCORED, MISSING, ZERO_DENOMINATOR, NEGATIVE }
 
     public boolean capped() {
-        return outcome == Outcome.SCORED && points < rawPoints;
+        return outcome == Outcome.SCORED && points < ScoringKernel.round2(rawPoints);
     }
 
     public boolean floored() {
-        return outcome == Outcome.SCORED && points > rawPoints;
+        return outcome == Outcome.SCORED && points > ScoringKernel.round2(rawPoints);
     }
 }
