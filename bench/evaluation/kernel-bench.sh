@@ -8,4 +8,4 @@ if [[ -z "${SKIP_BUILD:-}" ]]; then
 fi
 CP_FILE=target/bench-evaluation.classpath
 ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime >/dev/null
-java -Xmx3g -cp "target/classes:$(cat "$CP_FILE")" bench/evaluation/KernelBench.java "$@"
+java -Xmx3g -XX:+UseParallelGC -cp "target/classes:$(cat "$CP_FILE")" bench/evaluation/KernelBench.java "$@"

@@ -16,11 +16,23 @@ public final class Formula {
     private final String text;
     private final Node root;
     private final Set<InputField> fields;
+    private final int[] fieldIndexes;
 
     private Formula(String text, Node root, Set<InputField> fields) {
         this.text = text;
         this.root = root;
         this.fields = fields;
+        this.fieldIndexes = fields.stream().mapToInt(InputField::ordinal).toArray();
+    }
+
+    /** True when a figure the formula reads is missing (NaN); an int loop, no iterator, for the hot path. */
+    public boolean missesAny(double[] values) {
+        for (int i : fieldIndexes) {
+            if (Double.isNaN(values[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @throws FormulaException naming the position and the problem (unknown field, unbalanced parenthesis…) */

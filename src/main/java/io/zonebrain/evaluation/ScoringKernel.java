@@ -127,14 +127,7 @@ public final class ScoringKernel {
                 for (int m = 0; m < n; m++) {
                     double[] v = all.get(members[m]).values();
                     outcome[j][m] = IndicatorScore.Outcome.SCORED;
-                    boolean missing = false;
-                    for (InputField field : f.fields()) {
-                        if (Double.isNaN(v[field.ordinal()])) {
-                            missing = true;
-                            break;
-                        }
-                    }
-                    if (missing) {
+                    if (f.missesAny(v)) {
                         outcome[j][m] = IndicatorScore.Outcome.MISSING;
                         value[j][m] = Double.NaN;
                         continue;
@@ -189,7 +182,7 @@ public final class ScoringKernel {
             for (int m = 0; m < n; m++) {
                 EnterpriseYear e = all.get(members[m]);
                 List<IndicatorScore> line = new ArrayList<>(k);
-                List<AppliedAdjustment> adj = new ArrayList<>(2);
+                List<AppliedAdjustment> adj = new ArrayList<>(0);
                 List<FieldError> probs = List.of();
                 double subtotal = 0;
                 double excludedWeight = 0;
@@ -254,7 +247,7 @@ public final class ScoringKernel {
             String[] grade = new String[n];
             List<List<GradeReason>> reasons = new ArrayList<>(n);
             for (int m = 0; m < n; m++) {
-                reasons.add(new ArrayList<>(2));
+                reasons.add(new ArrayList<>(1));
             }
             boolean[] ranked = new boolean[n];
             int rankedCount = 0;
