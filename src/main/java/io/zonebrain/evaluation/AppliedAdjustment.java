@@ -1,0 +1,10 @@
+package io.zonebrain.evaluation;
+
+/**
+ * Points added to or taken from the sum of indicator points: a penalty for missing data, the rescaling when an
+ * indicator is excluded, a flag's bonus or penalty. {@code indicator} or {@code flag} says where it came from.
+ */
+public record AppliedAdjustment(Kind kind, String indicator, String flag, double points, String reason) {
+
+    public enum Kind { MISSING_DATA_PENALTY, EXCLUDED_INDICATOR_REWEIGHT, FLAG }
+}
