@@ -88,6 +88,9 @@ class DemoReportWriter {
     }
 
     private static String decimal(double value, int scale) {
+        if (scale == 0) {
+            return Long.toString(Math.round(value)); // the common case, without BigDecimal's cost
+        }
         return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP).toPlainString();
     }
 
