@@ -144,7 +144,7 @@ public class RollupQueries {
                 ? col + " - coalesce(lag(" + col + ") over (partition by r.enterprise_id, extract(year from r.period)"
                         + " order by r.period), 0)"
                 : col;
-        String sql = "select r.period, sum(" + col + ") ytd, sum(single) month from (select r.period, " + col + ", "
+        String sql = "select r.period, sum(" + col + ") ytd, sum(single) as single_month from (select r.period, " + col + ", "
                 + single + " single from indicators_monthly_report r"
                 + " join enterprise_published_dimensions d on d.enterprise_id = r.enterprise_id"
                 + " where r.current and r.zone_id = :scopeZone and r.period between :from and :to and " + c.sql()
@@ -154,7 +154,7 @@ public class RollupQueries {
                 .param("from", YearMonth.of(period.getYear() - 1, 1).atDay(1)).param("to", period.atDay(1))
                 .query(rs -> {
                     byPeriod.put(rs.getObject("period", LocalDate.class),
-                            new BigDecimal[] {rs.getBigDecimal("month"), rs.getBigDecimal("ytd")});
+                            new BigDecimal[] {rs.getBigDecimal("single_month"), rs.getBigDecimal("ytd")});
                 });
         List<MonthPoint> points = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
