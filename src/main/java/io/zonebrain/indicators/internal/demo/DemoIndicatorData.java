@@ -27,12 +27,14 @@ class DemoIndicatorData {
 
     private final JdbcClient jdbc;
     private final DemoReportWriter writer;
+    private final DemoTargets targets;
     private final int syntheticYears;
 
-    DemoIndicatorData(JdbcClient jdbc, DemoReportWriter writer,
+    DemoIndicatorData(JdbcClient jdbc, DemoReportWriter writer, DemoTargets targets,
                       @Value("${zonebrain.bench.synthetic-monthly-years:0}") int syntheticYears) {
         this.jdbc = jdbc;
         this.writer = writer;
+        this.targets = targets;
         this.syntheticYears = syntheticYears;
     }
 
@@ -47,6 +49,7 @@ class DemoIndicatorData {
         DemoFigureGenerator.Figures figures = generator.generate(demo);
         writer.monthly(event.zoneId(), figures.months());
         writer.annual(event.zoneId(), figures.annual());
+        targets.create(event.zoneId());
         int synthetic = 0;
         if (syntheticYears > 0) {
             List<DemoFirmRow> extra = firms.subList(demo.size(), firms.size()).stream()
