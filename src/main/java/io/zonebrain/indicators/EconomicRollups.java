@@ -31,6 +31,11 @@ public class EconomicRollups {
         this.zones = zones;
     }
 
+    /** The latest month with reports in the caller's scope (an enterprise: its own), if any. */
+    public java.util.Optional<YearMonth> latestPeriod() {
+        return queries.latestPeriod(CallerContext.require().dataScope());
+    }
+
     /** The zone's (or the grid officer's grid's) headline figures. {@code zoneCode} null means the caller's zone. */
     public ZoneSummary zoneSummary(YearMonth period, String zoneCode) {
         CurrentUser me = official();

@@ -165,6 +165,16 @@ public class RollupQueries {
         return points;
     }
 
+    /** The latest month anyone in the scope reported: the cockpit's default period. */
+    public java.util.Optional<YearMonth> latestPeriod(DataScope scope) {
+        DataScope.Condition c = scope.condition("d.zone_id", "d.grid_id", "d.enterprise_id");
+        return jdbc.sql("select max(r.period) from indicators_monthly_report r"
+                        + " join enterprise_published_dimensions d on d.enterprise_id = r.enterprise_id"
+                        + " where r.current and r.zone_id = :scopeZone and " + c.sql())
+                .params(c.params()).query((rs, n) -> rs.getObject(1, LocalDate.class)).optional()
+                .map(YearMonth::from);
+    }
+
     /** Rank by output within the cluster: computed over all the cluster's firms, but only the rank leaves here. */
     public int[] rankInCluster(long zoneId, long enterpriseId, String clusterCode, YearMonth period) {
         return jdbc.sql("""
