@@ -54,7 +54,7 @@ public class Targets {
         }
         List<FieldError> errors = new ArrayList<>();
         if (TARGETABLE.stream().noneMatch(i -> i.name().equals(target.indicator()))) {
-            errors.add(FieldError.of("indicator", "cockpit.target.error.indicator"));
+            errors.add(FieldError.of("targetIndicator", "cockpit.target.error.indicator"));
         }
         if (target.targetGrowth() != null && target.targetGrowth().abs().compareTo(BigDecimal.ONE) > 0) {
             errors.add(FieldError.of("targetGrowth", "cockpit.target.error.growth"));
