@@ -9,6 +9,11 @@ public record Alert(Kind kind, long enterpriseId, String name, Double value, Str
 
     public enum Kind { OUTPUT_DROP, STOPPED_REPORTING, ENERGY_JUMP }
 
+    /** Exposed to JSON too, so that API clients open the same page. */
+    public String getLink() {
+        return link();
+    }
+
     public String link() {
         return "/enterprises/" + enterpriseId;
     }
