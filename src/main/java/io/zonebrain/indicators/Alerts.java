@@ -1,15 +1,13 @@
 package io.zonebrain.indicators;
 
-import io.zonebrain.indicators.internal.rollup.AlertQueries;
+import io.zonebrain.indicators.internal.rollup.RollupStore;
 import io.zonebrain.platform.CallerContext;
 import io.zonebrain.platform.CurrentUser;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Alerts for a month, in the caller's scope. Thresholds are settings, because each zone draws its line elsewhere:
@@ -18,16 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
  * last year while output did not grow as much).
  */
 @Service
-@Transactional(readOnly = true)
 public class Alerts {
 
-    private final AlertQueries queries;
+    private static final int LIMIT = 200;
+
+    private final RollupStore store;
     private final double outputDrop;
     private final double energyJump;
 
-    public Alerts(AlertQueries queries, @Value("${zonebrain.alerts.output-drop:0.20}") double outputDrop,
+    public Alerts(RollupStore store, @Value("${zonebrain.alerts.output-drop:0.20}") double outputDrop,
                   @Value("${zonebrain.alerts.energy-jump:0.8}") double energyJump) {
-        this.queries = queries;
+        this.store = store;
         this.outputDrop = outputDrop;
         this.energyJump = energyJump;
     }
@@ -37,10 +36,7 @@ public class Alerts {
         if (!me.isOfficial()) {
             throw new AccessDeniedException("alerts are for officials");
         }
-        List<Alert> alerts = new ArrayList<>();
-        alerts.addAll(queries.outputDrops(me.dataScope(), period, outputDrop));
-        alerts.addAll(queries.stoppedReporting(me.dataScope(), period));
-        alerts.addAll(queries.energyJumps(me.dataScope(), period, energyJump));
-        return alerts;
+        // the refresh keeps candidates beyond a 5% fall and a 30% jump: thresholds below those see no more
+        return store.alerts(me.dataScope(), period, Math.max(outputDrop, 0.05), Math.max(energyJump, 0.3), LIMIT);
     }
 }

@@ -1,6 +1,7 @@
 package io.zonebrain.indicators;
 
 import io.zonebrain.indicators.internal.rollup.RollupQueries;
+import io.zonebrain.indicators.internal.rollup.RollupStore;
 import io.zonebrain.platform.CallerContext;
 import io.zonebrain.platform.CurrentUser;
 import io.zonebrain.platform.DataScope;
@@ -10,7 +11,6 @@ import java.time.YearMonth;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Economic monitoring's read side: year-to-date totals and like-for-like growth for a month, for the zone and its
@@ -18,16 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
  * the caller's data scope: a grid officer's totals are their grid's. Enterprise users get only {@link #standing}.
  */
 @Service
-@Transactional(readOnly = true)
 public class EconomicRollups {
 
     private static final int MAX_FIRMS = 1_000;
 
     private final RollupQueries queries;
+    private final RollupStore store;
     private final Zones zones;
 
-    public EconomicRollups(RollupQueries queries, Zones zones) {
+    public EconomicRollups(RollupQueries queries, RollupStore store, Zones zones) {
         this.queries = queries;
+        this.store = store;
         this.zones = zones;
     }
 
@@ -40,23 +41,26 @@ public class EconomicRollups {
     public ZoneSummary zoneSummary(YearMonth period, String zoneCode) {
         CurrentUser me = official();
         Zones.Zone zone = zone(me, zoneCode);
-        Rollup rollup = queries.rollup(me.dataScope(), period, Dimension.ZONE).stream().findFirst()
+        Rollup rollup = store.rollup(me.dataScope(), period, Dimension.ZONE).stream().findFirst()
                 .map(DimensionRollup::figures).orElse(empty());
         return ZoneSummary.of(period.toString(), zone.code(), rollup);
     }
 
     public Rollup summary(YearMonth period) {
-        return queries.rollup(official().dataScope(), period, Dimension.ZONE).stream().findFirst()
+        return store.rollup(official().dataScope(), period, Dimension.ZONE).stream().findFirst()
                 .map(DimensionRollup::figures).orElse(empty());
     }
 
     /** One row per cluster, section, division, park or grid, largest output first. */
     public List<DimensionRollup> by(YearMonth period, Dimension dimension) {
-        return queries.rollup(official().dataScope(), period, dimension);
+        return store.rollup(official().dataScope(), period, dimension);
     }
 
     public List<MonthPoint> months(YearMonth period, MonthlyIndicator indicator) {
-        return queries.months(official().dataScope(), period, indicator);
+        DataScope scope = official().dataScope();
+        // output, the cockpit's chart, is materialised; other indicators are derived from the reports directly
+        return indicator == MonthlyIndicator.GROSS_OUTPUT ? store.outputMonths(scope, period)
+                : queries.months(scope, period, indicator);
     }
 
     public List<EnterpriseFigure> top(YearMonth period, int n) {
@@ -64,7 +68,7 @@ public class EconomicRollups {
     }
 
     public List<GrowthBucket> growthDistribution(YearMonth period) {
-        return queries.growthBuckets(official().dataScope(), period);
+        return store.growthBuckets(official().dataScope(), period);
     }
 
     /** The firms behind a tile or chart, largest output first (at most 1,000). */

@@ -1,5 +1,6 @@
 package io.zonebrain.indicators.internal.demo;
 
+import io.zonebrain.indicators.internal.rollup.RollupRefresh;
 import io.zonebrain.platform.DemoZoneCreated;
 import java.util.List;
 import org.slf4j.Logger;
@@ -28,13 +29,15 @@ class DemoIndicatorData {
     private final JdbcClient jdbc;
     private final DemoReportWriter writer;
     private final DemoTargets targets;
+    private final RollupRefresh rollups;
     private final int syntheticYears;
 
-    DemoIndicatorData(JdbcClient jdbc, DemoReportWriter writer, DemoTargets targets,
+    DemoIndicatorData(JdbcClient jdbc, DemoReportWriter writer, DemoTargets targets, RollupRefresh rollups,
                       @Value("${zonebrain.bench.synthetic-monthly-years:0}") int syntheticYears) {
         this.jdbc = jdbc;
         this.writer = writer;
         this.targets = targets;
+        this.rollups = rollups;
         this.syntheticYears = syntheticYears;
     }
 
@@ -63,6 +66,9 @@ class DemoIndicatorData {
             }
         }
         writer.analyze();
+        long rolling = System.nanoTime();
+        int months = rollups.refreshDirty(event.zoneId());
+        log.info("Rollups of {} months refreshed in {} ms", months, (System.nanoTime() - rolling) / 1_000_000);
         log.info("Demo figures: {} monthly reports, {} annual figures, {} synthetic monthly reports, in {} ms",
                 figures.monthlyReports(), figures.annual().size(), synthetic, (System.nanoTime() - started) / 1_000_000);
     }

@@ -223,7 +223,7 @@ public class RollupQueries {
         return v == null ? BigDecimal.ZERO : v;
     }
 
-    private static Double[] bounds() {
+    static Double[] bounds() {
         Double[] b = new Double[BUCKET_BOUNDS.length];
         for (int i = 0; i < b.length; i++) {
             b[i] = BUCKET_BOUNDS[i];
