@@ -73,7 +73,12 @@ public class EconomicRollups {
 
     /** The firms behind a tile or chart, largest output first (at most 1,000). */
     public List<EnterpriseFigure> drill(YearMonth period, Drill drill) {
-        return queries.firms(official().dataScope(), period, drill, MAX_FIRMS);
+        return drill(period, drill, MAX_FIRMS);
+    }
+
+    /** The first {@code limit} (at most 1,000) of those firms: the ranking index stops there, so fewer is cheaper. */
+    public List<EnterpriseFigure> drill(YearMonth period, Drill drill, int limit) {
+        return queries.firms(official().dataScope(), period, drill, Math.max(1, Math.min(limit, MAX_FIRMS)));
     }
 
     /** An enterprise user's own figures and its rank within its cluster (rank only). */

@@ -61,8 +61,7 @@ class RollupApiController {
                                  @RequestParam(defaultValue = "ALL") Drill.Kind kind,
                                  @RequestParam(required = false) String bucket,
                                  @RequestParam(defaultValue = "1000") int limit) {
-        List<EnterpriseFigure> firms = rollups.drill(period, new Drill(dimension, key, kind, bucket));
-        return firms.subList(0, Math.min(Math.max(limit, 0), firms.size()));
+        return rollups.drill(period, new Drill(dimension, key, kind, bucket), limit);
     }
 
     @GetMapping("/growth-distribution")
