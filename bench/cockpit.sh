@@ -99,6 +99,22 @@ for q in "zone-summary?period=$PERIOD" "rollups?dimension=CLUSTER&period=$PERIOD
   done | sort -n | awk -v q="$q" '{ t[NR] = $1 * 1000 } END { printf "  %-45s p50 %7.1f  p95 %7.1f  max %7.1f\n", q, t[int(NR * 0.5)], t[int(NR * 0.95)], t[NR] }'
 done
 
+# The HTML cockpit itself (every panel in one page), signed in as the demo officer whose generated password the
+# app printed once in its log.
+OFFICER_PW=$(grep -o "officer / [A-Za-z0-9]*" "$LOG" | head -1 | awk '{print $3}')
+PAGE_COOKIES=$(mktemp)
+token=$(curl -fs -c "$PAGE_COOKIES" -b "$PAGE_COOKIES" "$BASE/login" | csrf)
+curl -fs -o /dev/null -c "$PAGE_COOKIES" -b "$PAGE_COOKIES" --data-urlencode "username=officer" \
+  --data-urlencode "password=$OFFICER_PW" --data-urlencode "_csrf=$token" "$BASE/login"
+for q in "/cockpit?period=$PERIOD" "/cockpit?period=$PERIOD&screen=big" "/cockpit/data?period=$PERIOD" \
+         "/cockpit/firms?period=$PERIOD&kind=GROWING"; do
+  for i in 1 2 3; do curl -fs -o /dev/null -b "$PAGE_COOKIES" "$BASE$q"; done
+  for i in $(seq 20); do
+    curl -fs -o /dev/null -w '%{time_total}\n' -b "$PAGE_COOKIES" "$BASE$q"
+  done | sort -n | awk -v q="$q" '{ t[NR] = $1 * 1000 } END { printf "  %-45s p50 %7.1f  p95 %7.1f  max %7.1f\n", q, t[int(NR * 0.5)], t[int(NR * 0.95)], t[NR] }'
+done
+rm -f "$PAGE_COOKIES"
+
 echo "warming up ($WARMUP each)"
 export ZB_PERIOD=$PERIOD
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/health.lua "$BASE/actuator/health" >/dev/null

@@ -165,13 +165,18 @@ public class RollupQueries {
         return points;
     }
 
-    /** The latest month anyone in the scope reported: the cockpit's default period. */
+    /**
+     * The latest month reported in the zone (an enterprise: its own latest): the cockpit's default period. Zone-wide
+     * on purpose for grid officers — a month is "out" when the zone has it — and a backward walk of the
+     * (zone, period) index instead of a join over every report.
+     */
     public java.util.Optional<YearMonth> latestPeriod(DataScope scope) {
-        DataScope.Condition c = scope.condition("d.zone_id", "d.grid_id", "d.enterprise_id");
-        return jdbc.sql("select max(r.period) from indicators_monthly_report r"
-                        + " join enterprise_published_dimensions d on d.enterprise_id = r.enterprise_id"
-                        + " where r.current and r.zone_id = :scopeZone and " + c.sql())
-                .params(c.params()).query((rs, n) -> rs.getObject(1, LocalDate.class)).optional()
+        String sql = scope.enterpriseId() != null
+                ? "select max(period) from indicators_monthly_report where enterprise_id = :e and current"
+                : "select max(period) from indicators_monthly_report where zone_id = :z and current";
+        return jdbc.sql(sql).param(scope.enterpriseId() != null ? "e" : "z",
+                        scope.enterpriseId() != null ? scope.enterpriseId() : scope.zoneId())
+                .query((rs, n) -> rs.getObject(1, LocalDate.class)).optional()
                 .map(YearMonth::from);
     }
 
