@@ -66,9 +66,13 @@ class DemoIndicatorData {
             }
         }
         writer.analyze();
-        long rolling = System.nanoTime();
-        int months = rollups.refreshDirty(event.zoneId());
-        log.info("Rollups of {} months refreshed in {} ms", months, (System.nanoTime() - rolling) / 1_000_000);
+        if (syntheticYears > 0) {
+            // the benchmark pays the refresh up front, so that its load reports the import cost; the demo zone
+            // leaves its months dirty and each is refreshed by its first reader (~20 ms a month at 385 firms)
+            long rolling = System.nanoTime();
+            int months = rollups.refreshDirty(event.zoneId());
+            log.info("Rollups of {} months refreshed in {} ms", months, (System.nanoTime() - rolling) / 1_000_000);
+        }
         log.info("Demo figures: {} monthly reports, {} annual figures, {} synthetic monthly reports, in {} ms",
                 figures.monthlyReports(), figures.annual().size(), synthetic, (System.nanoTime() - started) / 1_000_000);
     }
