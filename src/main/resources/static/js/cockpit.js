@@ -33,7 +33,8 @@
       backgroundColor: 'transparent',
       tooltip: { trigger: 'item', formatter: '{b}: {c} ' + data.text.unit + ' ({d}%)' },
       series: [{
-        type: 'pie', radius: ['35%', '70%'],
+        type: 'pie', radius: ['30%', '58%'],
+        label: { formatter: '{b}\n{d}%', width: 90, overflow: 'break' },
         data: data.clusters.map(function (c) { return { name: c.label, value: c.output, key: c.key }; })
       }]
     });

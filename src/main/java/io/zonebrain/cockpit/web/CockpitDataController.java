@@ -43,8 +43,8 @@ class CockpitDataController {
         List<Bucket> buckets = rollups.growthDistribution(period).stream()
                 .map(b -> new Bucket(b.code(), bucketLabel(b, locale), b.enterprises())).toList();
         Map<String, String> text = Map.of(
-                "thisYear", messages.getMessage("cockpit.chart.thisYear", new Object[] {period.getYear()}, locale),
-                "lastYear", messages.getMessage("cockpit.chart.lastYear", new Object[] {period.getYear() - 1},
+                "thisYear", messages.getMessage("cockpit.chart.thisYear", new Object[] {Integer.toString(period.getYear())}, locale),
+                "lastYear", messages.getMessage("cockpit.chart.lastYear", new Object[] {Integer.toString(period.getYear() - 1)},
                         locale),
                 "unit", messages.getMessage("cockpit.unit.yi", null, locale),
                 "firms", messages.getMessage("cockpit.unit.firms", null, locale));
