@@ -93,6 +93,18 @@ class CockpitPagesTest {
     }
 
     @Test
+    void strangersAreSentToLoginOrRefused() throws Exception {
+        for (String page : new String[] {"/cockpit", "/cockpit/mine", "/cockpit/data?period=2023-12",
+                "/cockpit/firms?period=2023-12", "/admin/targets"}) {
+            mvc.perform(get(page)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        }
+        for (String api : new String[] {"/api/v1/indicators/rollups?period=2023-12&dimension=CLUSTER",
+                "/api/v1/indicators/months?period=2023-12", "/api/v1/indicators/alerts?period=2023-12"}) {
+            mvc.perform(get(api)).andExpect(status().isUnauthorized());
+        }
+    }
+
+    @Test
     void onlyZoneAdminsEditTargets() throws Exception {
         String admin = users.admin();
         mvc.perform(get("/admin/targets").param("year", "2023").with(as(admin))).andExpect(status().isOk())
