@@ -78,7 +78,13 @@ public class EconomicRollups {
 
     /** The first {@code limit} (at most 1,000) of those firms: the ranking index stops there, so fewer is cheaper. */
     public List<EnterpriseFigure> drill(YearMonth period, Drill drill, int limit) {
-        return queries.firms(official().dataScope(), period, drill, Math.max(1, Math.min(limit, MAX_FIRMS)));
+        return drill(period, drill, limit, 0);
+    }
+
+    /** A page of those firms: {@code limit} (at most 1,000) from {@code offset}. */
+    public List<EnterpriseFigure> drill(YearMonth period, Drill drill, int limit, int offset) {
+        return queries.firms(official().dataScope(), period, drill, Math.max(1, Math.min(limit, MAX_FIRMS)),
+                Math.max(0, offset));
     }
 
     /** An enterprise user's own figures and its rank within its cluster (rank only). */

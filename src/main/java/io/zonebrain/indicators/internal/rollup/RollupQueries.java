@@ -83,6 +83,11 @@ public class RollupQueries {
     }
 
     public List<EnterpriseFigure> firms(DataScope scope, YearMonth period, Drill drill, int limit) {
+        return firms(scope, period, drill, limit, 0);
+    }
+
+    /** One page of the firms behind a figure, largest output first (ties by id, so pages never overlap). */
+    public List<EnterpriseFigure> firms(DataScope scope, YearMonth period, Drill drill, int limit, int offset) {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
         if (drill.key() != null && drill.dimension() != Dimension.ZONE) {
@@ -107,7 +112,9 @@ public class RollupQueries {
             case ALL -> { }
         }
         params.put("limit", limit);
-        return query(scope, period, drill.dimension(), FIRM + where + " order by g desc limit :limit", params)
+        params.put("offset", offset);
+        return query(scope, period, drill.dimension(),
+                FIRM + where + " order by g desc, enterprise_id limit :limit offset :offset", params)
                 .query((rs, n) -> firm(rs)).list();
     }
 
