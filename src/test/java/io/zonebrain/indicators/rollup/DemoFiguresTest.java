@@ -88,4 +88,20 @@ class DemoFiguresTest {
                 .query(Long.class).single();
         assertThat(annual).isEqualTo(1385);
     }
+
+    /** Years around the calibrated 2023 follow on smoothly: no jump in shares, growth the zone could have had. */
+    @Test
+    void theOtherYearsAreCoherentWithTheCalibratedOne() {
+        String officer = users.officer();
+        for (int year = 2020; year <= 2025; year++) {
+            YearMonth december = YearMonth.of(year, 12);
+            ZoneSummary s = users.as(officer, () -> rollups.zoneSummary(december, null));
+            assertThat(s.highTechShare()).as("high-tech share %s", year).isBetween(0.78, 0.86);
+            assertThat(s.shareOfOutputAbove100m()).as("share above 1 亿元 %s", year).isBetween(0.88, 0.95);
+            assertThat(s.aboveScaleOutputYoy()).as("output growth %s", year).isBetween(0.0, 0.16);
+            assertThat(s.valueAddedYoy()).as("value added growth %s", year).isBetween(0.0, 0.16);
+            assertThat(s.enterprisesGrowing()).as("more firms grow than shrink in %s", year)
+                    .isGreaterThan(s.enterprisesShrinking());
+        }
+    }
 }

@@ -124,18 +124,27 @@ public final class DemoFigureGenerator {
         }
     }
 
-    /** Each firm's own growth around the zone trend: about a third shrink in an ordinary year. */
+    /**
+     * Each firm's own growth around the zone trend: about a third shrink in an ordinary year. Big firms swing less
+     * (a 10 亿元 firm rarely moves 20% in a year); otherwise one lucky giant would carry the zone's growth and the
+     * calibration would have to shrink half of the others to compensate.
+     */
     private static void growAcrossYears(FirmProfile p, DemoDraws d) {
+        double sigma = p.annualOutput[ANCHOR] >= 10 * YI ? 0.04 : p.annualOutput[ANCHOR] >= YI ? 0.08 : 0.11;
         for (int y = ANCHOR - 1; y >= 0; y--) {
-            p.annualOutput[y] = p.annualOutput[y + 1] / (1 + growth(y + 1, d));
+            p.annualOutput[y] = p.annualOutput[y + 1] / (1 + growth(y + 1, d, sigma));
         }
         for (int y = ANCHOR + 1; y < YEARS; y++) {
-            p.annualOutput[y] = p.annualOutput[y - 1] * (1 + growth(y, d));
+            p.annualOutput[y] = p.annualOutput[y - 1] * (1 + growth(y, d, sigma));
         }
     }
 
     private static double growth(int yearIndex, DemoDraws d) {
-        return Math.max(-0.45, Math.min(0.9, TREND[yearIndex] + 0.11 * d.gaussian()));
+        return growth(yearIndex, d, 0.11);
+    }
+
+    private static double growth(int yearIndex, DemoDraws d, double sigma) {
+        return Math.max(-0.45, Math.min(0.9, TREND[yearIndex] + sigma * d.gaussian()));
     }
 
     /**
@@ -218,14 +227,29 @@ public final class DemoFigureGenerator {
         }
 
         double va = sum(in2023, p -> p.yearOutput(ANCHOR) * p.vaRatio[ANCHOR]);
-        in2023.forEach(p -> p.vaRatio[ANCHOR] *= VALUE_ADDED_2023 / va);
+        double vaScale2023 = VALUE_ADDED_2023 / va;
+        in2023.forEach(p -> p.vaRatio[ANCHOR] *= vaScale2023);
         double vaTarget = sum(matched, p -> p.yearOutput(ANCHOR) * p.vaRatio[ANCHOR]) / (1 + VALUE_ADDED_YOY);
         double vaPrior = sum(matched, p -> p.yearOutput(BEFORE) * p.vaRatio[BEFORE]);
-        matched.forEach(p -> p.vaRatio[BEFORE] *= vaTarget / vaPrior);
+        double vaScale2022 = vaTarget / vaPrior;
+        matched.forEach(p -> p.vaRatio[BEFORE] *= vaScale2022);
 
         fitHighTech(in2023, ANCHOR, HIGH_TECH_2023);
         fitHighTech(matched, BEFORE,
                 sum(matched, p -> p.yearOutput(ANCHOR) * p.highTechFraction[ANCHOR]) / (1 + HIGH_TECH_YOY));
+
+        // The other years follow their neighbour's calibrated ratios, so 2024 does not fall back to the raw draws
+        // (high-tech share would drop from 82.7% to 74% overnight).
+        for (FirmProfile p : above) {
+            for (int y = ANCHOR + 1; y < YEARS; y++) {
+                p.vaRatio[y] *= vaScale2023;
+                p.highTechFraction[y] = Math.min(1, p.highTechFraction[ANCHOR] * (1 + 0.004 * (y - ANCHOR)));
+            }
+            for (int y = 0; y < BEFORE; y++) {
+                p.vaRatio[y] *= vaScale2022;
+                p.highTechFraction[y] = p.highTechFraction[BEFORE] * (1 - 0.004 * (BEFORE - y));
+            }
+        }
     }
 
     /**
