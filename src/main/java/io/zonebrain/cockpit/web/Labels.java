@@ -1,0 +1,37 @@
+package io.zonebrain.cockpit.web;
+
+import io.zonebrain.indicators.Dimension;
+import io.zonebrain.platform.Dictionaries;
+import io.zonebrain.platform.Zones;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** The names officials read for the codes a rollup groups by: clusters and parks from the code lists, grid names. */
+@Component
+class Labels {
+
+    private final Dictionaries dictionaries;
+    private final Zones zones;
+
+    Labels(Dictionaries dictionaries, Zones zones) {
+        this.dictionaries = dictionaries;
+        this.zones = zones;
+    }
+
+    Map<String, String> of(long zoneId, Dimension dimension, Locale locale) {
+        Map<String, String> labels = new HashMap<>();
+        switch (dimension) {
+            case CLUSTER, PARK -> dictionaries.entries(zoneId, dimension == Dimension.CLUSTER ? "cluster" : "park")
+                    .forEach(e -> labels.put(e.code(), e.label(locale)));
+            case GRID -> zones.grids(zoneId).forEach(g -> labels.put(Long.toString(g.id()), g.name()));
+            default -> { }
+        }
+        return labels;
+    }
+
+    String label(Map<String, String> labels, String key, String other) {
+        return key == null ? other : labels.getOrDefault(key, key);
+    }
+}
