@@ -114,6 +114,24 @@ class ReportImportTest {
     }
 
     @Test
+    void aMonthFallingBelowAnEarlierMonthOfTheSameFileIsNamedInThePreview() throws Exception {
+        long id = files.upload(mvc, officer, "MONTHLY", ReportFiles.sheet(ReportFiles.MONTHLY_HEADINGS, List.of(
+                ReportFiles.monthly(a.uscc(), a.name(), "2016-10", 900),
+                ReportFiles.monthly(a.uscc(), a.name(), "2016-09", 800),
+                ReportFiles.monthly(a.uscc(), a.name(), "2016-11", 850),
+                ReportFiles.monthly(b.uscc(), b.name(), "2017-01", 10),
+                ReportFiles.monthly(b.uscc(), b.name(), "2016-12", 990))));
+        String page = preview(id);
+        assertThat(page).contains("id=\"count-invalid\">1<");
+        List<String> errors = jdbc.sql("select e->>'row' || ':' || (e->>'field') || ':' || (e->>'code') from indicators_import i, "
+                + "jsonb_array_elements(i.errors) e where i.id = :id").param("id", id).query(String.class).list();
+        // row 4 (2016-11, 850) falls below row 2 (2016-10, 900); January of a new year starts again from zero
+        assertThat(errors).containsExactly("4:indicator.GROSS_OUTPUT:indicators.cumulative.fallsInFile");
+        assertThat(page).contains("第 2 行");
+        assertThat(reportRows(a) + reportRows(b)).isZero();
+    }
+
+    @Test
     void reimportingAMonthShowsTheDifferenceAndReplacesOnlyOnConfirmKeepingHistory() throws Exception {
         long first = files.upload(mvc, officer, "MONTHLY", ReportFiles.sheet(ReportFiles.MONTHLY_HEADINGS, List.of(
                 ReportFiles.monthly(a.uscc(), a.name(), "2016-05", 500),

@@ -87,6 +87,9 @@ class ImportChecking {
             }
         }
         progress.accept(rows.size(), rows.size());
+        if (kind == ReportKind.MONTHLY) {
+            invalid += dropFallsWithinFile(valid, changes, errors);
+        }
         return new CheckedImport(List.of(), rows.size(), errors, valid, invalid, changes);
     }
 
@@ -142,6 +145,51 @@ class ImportChecking {
                         same.stream().filter(n -> n != r.row()).map(String::valueOf).collect(Collectors.joining("、"))));
             }
         }
+    }
+
+    /**
+     * The rules above compare each row with what is stored; a file that carries several months of one enterprise
+     * must also agree with itself, so that the preview (not only the apply) names a month whose year-to-date value
+     * falls below an earlier month of the same file. Returns how many rows it moved from valid to invalid.
+     */
+    private static int dropFallsWithinFile(List<PlannedReport> valid, List<ImportChange> changes,
+                                           List<FieldError> errors) {
+        Map<Long, List<PlannedReport>> byEnterprise = new LinkedHashMap<>();
+        valid.forEach(p -> byEnterprise.computeIfAbsent(p.enterprise().id(), k -> new ArrayList<>()).add(p));
+        java.util.Set<PlannedReport> dropped = new java.util.HashSet<>();
+        for (List<PlannedReport> months : byEnterprise.values()) {
+            months.sort(java.util.Comparator.comparing(p -> (java.time.YearMonth) p.entry().period()));
+            PlannedReport earlier = null;
+            for (PlannedReport p : months) {
+                java.time.YearMonth period = (java.time.YearMonth) p.entry().period();
+                if (earlier != null && ((java.time.YearMonth) earlier.entry().period()).getYear() == period.getYear()) {
+                    List<FieldError> falls = fallsBelow(p, earlier);
+                    if (!falls.isEmpty()) {
+                        falls.forEach(e -> errors.add(e.atRow(p.row())));
+                        dropped.add(p);
+                        continue; // compare the next month with the last good one
+                    }
+                }
+                earlier = p;
+            }
+        }
+        valid.removeAll(dropped);
+        changes.removeIf(c -> dropped.stream().anyMatch(p -> p.row() == c.row()));
+        return dropped.size();
+    }
+
+    private static List<FieldError> fallsBelow(PlannedReport later, PlannedReport earlier) {
+        List<FieldError> out = new ArrayList<>();
+        for (Figure f : later.entry().kind().figures()) {
+            BigDecimal v = later.entry().value(f);
+            BigDecimal before = earlier.entry().value(f);
+            if (v != null && before != null && f.cumulative() && !f.mayBeNegative() && v.compareTo(before) < 0) {
+                out.add(FieldError.of(f.field(), "indicators.cumulative.fallsInFile",
+                        Amounts.shown(later.entry(), f, v), String.valueOf(earlier.entry().period()),
+                        Amounts.shown(earlier.entry(), f, before), earlier.row()));
+            }
+        }
+        return out;
     }
 
     private static List<ImportChange> changes(PlannedReport p) {
