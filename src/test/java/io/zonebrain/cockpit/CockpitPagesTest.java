@@ -76,9 +76,28 @@ class CockpitPagesTest {
                         .param("page", "1").with(as(users.officer())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(second.split("href=\"/enterprises/").length - 1).isBetween(23, 27);
+        byte[] xlsx = mvc.perform(get("/cockpit/firms.xlsx").param("period", "2023-12").param("kind", "ABOVE_100M")
+                        .with(as(users.officer())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            // every firm behind the tile, not just the first page; amounts in 亿元, each at least 1
+            assertThat(sheet.getLastRowNum()).isBetween(123, 127);
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertThat(sheet.getRow(r).getCell(2).getNumericCellValue()).isGreaterThanOrEqualTo(1.0);
+            }
+        }
+        mvc.perform(get("/cockpit/firms.xlsx").param("period", "2023-12").with(as(
+                users.enterpriseUser(anyFirm()))))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/cockpit/firms").param("period", "2023-12").param("dimension", "CLUSTER")
                         .param("key", "biomed").with(as(users.officer())))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("生物医药")));
+    }
+
+    private long anyFirm() {
+        return jdbc.sql("select enterprise_id from indicators_monthly_report where zone_id = :z limit 1")
+                .param("z", users.zoneId()).query(Long.class).single();
     }
 
     @Test

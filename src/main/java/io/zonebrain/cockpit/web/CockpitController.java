@@ -91,6 +91,31 @@ class CockpitController {
         return "cockpit/firms";
     }
 
+    /** The same firms as Excel (the first 1,000, as the page can show), amounts in 亿元 as officials read them. */
+    @GetMapping("/cockpit/firms.xlsx")
+    void firmsExcel(@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth period,
+                    @RequestParam(defaultValue = "ZONE") Dimension dimension, @RequestParam(required = false) String key,
+                    @RequestParam(defaultValue = "ALL") Drill.Kind kind, @RequestParam(required = false) String bucket,
+                    Locale locale, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        CurrentUser me = CallerContext.require();
+        Map<String, String> clusters = labels.of(me.zoneId(), Dimension.CLUSTER, locale);
+        List<io.zonebrain.indicators.EnterpriseFigure> firms = rollups.drill(period,
+                new Drill(dimension, key, kind, bucket));
+        List<String> headers = List.of("cockpit.col.name", "cockpit.col.cluster", "cockpit.col.output",
+                "cockpit.col.prior", "cockpit.col.yoy", "cockpit.col.valueAdded").stream()
+                .map(k -> messages.getMessage(k, null, k, locale)).toList();
+        response.setContentType(io.zonebrain.platform.ExcelExport.CONTENT_TYPE);
+        response.setHeader("Content-Disposition", "attachment; filename=\"firms-" + period + ".xlsx\"");
+        io.zonebrain.platform.ExcelExport.write(response.getOutputStream(), period.toString(), headers, sink ->
+                firms.forEach(f -> sink.accept(java.util.Arrays.asList(f.name(),
+                        f.clusterCode() == null ? null : clusters.getOrDefault(f.clusterCode(), f.clusterCode()),
+                        yi(f.outputYtd()), yi(f.priorOutputYtd()), f.outputYoy(), yi(f.valueAddedYtd())))));
+    }
+
+    private static java.math.BigDecimal yi(java.math.BigDecimal yuan) {
+        return yuan == null ? null : yuan.movePointLeft(8).setScale(4, java.math.RoundingMode.HALF_UP);
+    }
+
     /** Rows for the "areas side by side" table: each park's output, growth and high-tech share. */
     private List<Area> areas(CurrentUser me, YearMonth p, Dimension dimension, Locale locale) {
         Map<String, String> names = labels.of(me.zoneId(), dimension, locale);
