@@ -90,6 +90,12 @@ class CockpitPagesTest {
         mvc.perform(get("/cockpit/firms.xlsx").param("period", "2023-12").with(as(
                 users.enterpriseUser(anyFirm()))))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/cockpit").param("period", "2023-12").param("by", "DIVISION").with(as(users.officer())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("34 通用设备制造业")))
+                .andExpect(content().string(containsString("dimension=DIVISION&amp;key=34")));
+        mvc.perform(get("/cockpit").param("period", "2023-12").param("by", "GRID").with(as(users.officer())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("红丰创新带网格")));
         mvc.perform(get("/cockpit/firms").param("period", "2023-12").param("dimension", "CLUSTER")
                         .param("key", "biomed").with(as(users.officer())))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("生物医药")));

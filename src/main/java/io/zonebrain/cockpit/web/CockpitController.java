@@ -47,7 +47,8 @@ class CockpitController {
 
     @GetMapping("/cockpit")
     String cockpit(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth period,
-                   @RequestParam(required = false) String screen, Model model, Locale locale) {
+                   @RequestParam(required = false) String screen,
+                   @RequestParam(defaultValue = "PARK") Dimension by, Model model, Locale locale) {
         CurrentUser me = CallerContext.require();
         if (me.isEnterprise()) {
             return "redirect:/cockpit/mine";
@@ -61,7 +62,11 @@ class CockpitController {
         model.addAttribute("board", targets.board(p));
         model.addAttribute("alerts", alerts.at(p).stream().limit(30).toList());
         model.addAttribute("top", rollups.top(p, 10));
-        model.addAttribute("areas", areas(me, p, Dimension.PARK, locale));
+        Dimension side = by == Dimension.ZONE ? Dimension.PARK : by;
+        model.addAttribute("areas", areas(me, p, side, locale));
+        model.addAttribute("areasBy", side);
+        model.addAttribute("areaDimensions", List.of(Dimension.PARK, Dimension.GRID, Dimension.CLUSTER,
+                Dimension.SECTION, Dimension.DIVISION));
         model.addAttribute("clusterLabels", labels.of(me.zoneId(), Dimension.CLUSTER, locale));
         model.addAttribute("big", "big".equals(screen));
         return "big".equals(screen) ? "cockpit/big" : "cockpit/cockpit";
