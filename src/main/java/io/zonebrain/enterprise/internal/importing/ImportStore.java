@@ -3,6 +3,7 @@ package io.zonebrain.enterprise.internal.importing;
 import io.zonebrain.platform.ExcelProblem;
 import io.zonebrain.platform.FieldError;
 import java.time.OffsetDateTime;
+import io.zonebrain.platform.StagedImportTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +24,12 @@ class ImportStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final StagedImportTable staged;
 
     ImportStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.staged = new StagedImportTable(jdbc, "enterprise_import");
     }
 
     long create(long zoneId, String owner, String fileName, byte[] bytes, String sha256) {
@@ -37,7 +40,7 @@ class ImportStore {
     }
 
     void jobStarted(long id, UUID jobId) {
-        jdbc.sql("update enterprise_import set job_id = :j where id = :id").param("j", jobId).param("id", id).update();
+        staged.jobStarted(id, jobId);
     }
 
     Optional<ImportSummary> find(long id) {
@@ -50,8 +53,7 @@ class ImportStore {
     }
 
     byte[] file(long id) {
-        return jdbc.sql("select file_bytes from enterprise_import where id = :id").param("id", id)
-                .query(byte[].class).single();
+        return staged.file(id);
     }
 
     /** Records what the check found; the file stays staged, nothing else is written. */
@@ -79,12 +81,7 @@ class ImportStore {
      * "all" is refused while any row has an error.
      */
     boolean claimForApply(long id, String owner, String mode) {
-        return jdbc.sql("""
-                update enterprise_import set status = 'APPLYING', apply_mode = :mode, message = null
-                where id = :id and owner = :owner and status = 'VALIDATED' and not file_rejected
-                  and (:mode = 'valid' or invalid_rows = 0)
-                """)
-                .param("id", id).param("owner", owner).param("mode", mode).update() == 1;
+        return staged.claimForApply(id, owner, mode);
     }
 
     void applied(long id, int created, int updated) {
@@ -94,8 +91,7 @@ class ImportStore {
     }
 
     void status(long id, String status, String message) {
-        jdbc.sql("update enterprise_import set status = :s, message = :m where id = :id")
-                .param("s", status).param("m", message).param("id", id).update();
+        staged.status(id, status, message);
     }
 
     /** One page of the errors in file order; {@code limit} caps a page, the download has them all. */

@@ -1,5 +1,6 @@
 package io.zonebrain.indicators.internal.reporting;
 
+import io.zonebrain.platform.StagedImportTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +21,12 @@ class ImportStaging {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final StagedImportTable staged;
 
     ImportStaging(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.staged = new StagedImportTable(jdbc, "indicators_import");
     }
 
     long create(long zoneId, String owner, ReportKind kind, String fileName, byte[] bytes) {
@@ -34,7 +37,7 @@ class ImportStaging {
     }
 
     void jobStarted(long id, UUID job) {
-        jdbc.sql("update indicators_import set job_id = :j where id = :id").param("j", job).param("id", id).update();
+        staged.jobStarted(id, job);
     }
 
     Optional<ImportSummary> find(long id) {
@@ -47,8 +50,7 @@ class ImportStaging {
     }
 
     byte[] file(long id) {
-        return jdbc.sql("select file_bytes from indicators_import where id = :id").param("id", id)
-                .query(byte[].class).single();
+        return staged.file(id);
     }
 
     void checked(long id, CheckedImport c, String status) {
@@ -73,11 +75,7 @@ class ImportStaging {
 
     /** Only one confirmation wins, so a double click applies once; "all" is refused while any row has an error. */
     boolean claimForApply(long id, String owner, String mode) {
-        return jdbc.sql("""
-                update indicators_import set status = 'APPLYING', apply_mode = :mode, message = null
-                where id = :id and owner = :owner and status = 'VALIDATED' and not file_rejected
-                  and (:mode = 'valid' or invalid_rows = 0)
-                """).param("id", id).param("owner", owner).param("mode", mode).update() == 1;
+        return staged.claimForApply(id, owner, mode);
     }
 
     void applied(long id, int written) {
@@ -86,8 +84,7 @@ class ImportStaging {
     }
 
     void status(long id, String status, String message) {
-        jdbc.sql("update indicators_import set status = :s, message = :m where id = :id")
-                .param("s", status).param("m", message).param("id", id).update();
+        staged.status(id, status, message);
     }
 
     List<ImportProblem> errors(long id) {
