@@ -63,10 +63,31 @@
     return chart;
   }
 
+  // An enterprise's own months (its cockpit): the series comes in a data attribute, there is nothing to drill into.
+  function ownMonthsChart(el) {
+    var months = JSON.parse(el.dataset.series);
+    var chart = echarts.init(el);
+    chart.setOption({
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 50, right: 16, top: 36, bottom: 28 },
+      xAxis: { type: 'category', data: months.map(function (m) { return m.month; }) },
+      yAxis: { type: 'value', name: el.dataset.unit },
+      series: [
+        { name: el.dataset.thisYear, type: 'bar', data: months.map(function (m) { return m.thisYear; }) },
+        { name: el.dataset.lastYear, type: 'line', smooth: true, data: months.map(function (m) { return m.lastYear; }) }
+      ]
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+
   function start() {
     document.querySelectorAll('[data-autosubmit]').forEach(function (select) {
       select.addEventListener('change', function () { select.form.submit(); });
     });
+    if (typeof echarts !== 'undefined') {
+      document.querySelectorAll('[data-own-months]').forEach(ownMonthsChart);
+    }
     var root = document.querySelector('section.cockpit[data-period]');
     if (!root || typeof echarts === 'undefined') {
       return;

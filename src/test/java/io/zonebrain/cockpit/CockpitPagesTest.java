@@ -115,7 +115,11 @@ class CockpitPagesTest {
         mvc.perform(get("/cockpit").with(as(user))).andExpect(redirectedUrl("/cockpit/mine"));
         mvc.perform(get("/cockpit/mine").with(as(user))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("集群内产值排名")))
-                .andExpect(content().string(containsString("<strong>1</strong>")));
+                .andExpect(content().string(containsString("<strong>1</strong>")))
+                // its own months as a chart series: twelve months, this year and last, nothing of other firms
+                .andExpect(content().string(containsString("data-own-months")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*data-series=\"\\[\\{&quot;month&quot;:1,&quot;thisYear&quot;:[0-9.]+,.*")));
         mvc.perform(get("/cockpit/data").param("period", "2023-12").with(as(user))).andExpect(status().isForbidden());
         mvc.perform(get("/cockpit/firms").param("period", "2023-12").with(as(user)))
                 .andExpect(status().isForbidden());
