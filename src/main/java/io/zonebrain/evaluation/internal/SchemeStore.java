@@ -44,6 +44,14 @@ public class SchemeStore {
                 .query(this::map).optional();
     }
 
+    /** The newest version a run may use: drafts can still change, so runs take only versions in use. */
+    public Optional<StoredScheme> latestInUse(long zoneId, String code) {
+        return jdbc.sql("select " + COLUMNS + " from evaluation_scheme where zone_id = :zone and code = :code"
+                        + " and status = 'IN_USE' order by version desc limit 1")
+                .param("zone", zoneId).param("code", code)
+                .query(this::map).optional();
+    }
+
     public Optional<StoredScheme> version(long zoneId, String code, int version) {
         return jdbc.sql("select " + COLUMNS + " from evaluation_scheme where zone_id = :zone and code = :code"
                         + " and version = :version")

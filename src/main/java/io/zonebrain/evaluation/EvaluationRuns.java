@@ -1,0 +1,206 @@
+package io.zonebrain.evaluation;
+
+import io.zonebrain.evaluation.internal.RunExecution;
+import io.zonebrain.evaluation.internal.RunInputs;
+import io.zonebrain.evaluation.internal.RunStore;
+import io.zonebrain.evaluation.internal.SchemeStore;
+import io.zonebrain.platform.AuditTrail;
+import io.zonebrain.platform.BackgroundJobs;
+import io.zonebrain.platform.CallerContext;
+import io.zonebrain.platform.CurrentUser;
+import io.zonebrain.platform.FieldError;
+import io.zonebrain.platform.NotFoundException;
+import io.zonebrain.platform.ValidationException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evaluation runs: an officer runs a scheme version (in use) over a data year as a background job; each run is an
+ * immutable version whose results never change, published (公示) and then made final by guarded, audited status
+ * changes. Officials see runs (results within their data scope); starting, publishing and finalising need the
+ * whole zone. Enterprise users see only their own latest published result ({@link #mine()}).
+ */
+@Service
+public class EvaluationRuns {
+
+    private final SchemeStore schemes;
+    private final RunStore runs;
+    private final RunInputs inputs;
+    private final RunExecution execution;
+    private final BackgroundJobs jobs;
+    private final AuditTrail audit;
+
+    EvaluationRuns(SchemeStore schemes, RunStore runs, RunInputs inputs, RunExecution execution,
+                   BackgroundJobs jobs, AuditTrail audit) {
+        this.schemes = schemes;
+        this.runs = runs;
+        this.inputs = inputs;
+        this.execution = execution;
+        this.jobs = jobs;
+        this.audit = audit;
+    }
+
+    /**
+     * Checks the request now (so a bad scheme or a year without data is a message on the form, not a failed job),
+     * then starts the run as a background job; the job's result link is the run's page.
+     */
+    public UUID start(String schemeCode, Integer dataYear) {
+        CurrentUser me = zoneOfficial();
+        List<FieldError> errors = new ArrayList<>();
+        Optional<StoredScheme> scheme = schemeCode == null || schemeCode.isBlank() ? Optional.empty()
+                : schemes.latestInUse(me.zoneId(), schemeCode.strip());
+        if (scheme.isEmpty()) {
+            errors.add(FieldError.of("schemeCode", "evaluation.run.noScheme", String.valueOf(schemeCode)));
+        }
+        if (dataYear == null) {
+            errors.add(FieldError.of("dataYear", "evaluation.scheme.required"));
+        } else if (inputs.count(me.zoneId(), dataYear) == 0) {
+            errors.add(FieldError.of("dataYear", "evaluation.run.noData", dataYear));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        StoredScheme s = scheme.get();
+        return jobs.start("evaluation-run", progress -> {
+            long id = execution.run(me.zoneId(), s, dataYear, progress::update);
+            return new BackgroundJobs.Outcome(s.code() + " v" + s.version() + " / " + dataYear,
+                    "/evaluation/runs/" + id);
+        });
+    }
+
+    public List<EvaluationRun> list() {
+        return runs.list(official().zoneId());
+    }
+
+    public EvaluationRun get(long runId) {
+        return runs.find(official().zoneId(), runId).orElseThrow(() -> new NotFoundException("run " + runId));
+    }
+
+    /** The scheme version the run used, frozen since it was put in use. */
+    public Scheme schemeOf(EvaluationRun run) {
+        return schemes.version(official().zoneId(), run.schemeCode(), run.schemeVersion()).orElseThrow().scheme();
+    }
+
+    public List<RunResultLine> results(long runId, RunFilter filter) {
+        CurrentUser me = official();
+        get(runId);
+        return runs.lines(runId, me.dataScope(), filter == null ? RunFilter.none() : filter);
+    }
+
+    public List<GradeCount> distribution(long runId) {
+        CurrentUser me = official();
+        get(runId);
+        return runs.distribution(runId, me.dataScope());
+    }
+
+    /** Against the previous data year's latest run of the same scheme code, when there is one. */
+    public Optional<GradeMigration> migration(long runId) {
+        CurrentUser me = official();
+        EvaluationRun run = get(runId);
+        Optional<EvaluationRun> previous = runs.previousYear(me.zoneId(), run.schemeCode(), run.dataYear());
+        if (previous.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String[]> cells = runs.migration(previous.get().id(), runId, me.dataScope());
+        Set<String> order = new LinkedHashSet<>();
+        Scheme scheme = schemeOf(run);
+        scheme.grades().forEach(g -> order.add(g.code()));
+        scheme.extraClasses().forEach(g -> order.add(g.code()));
+        cells.forEach(c -> {
+            order.add(gradeOrDash(c[0]));
+            order.add(gradeOrDash(c[1]));
+        });
+        List<String> grades = List.copyOf(order);
+        Map<String, Integer[]> counts = new HashMap<>();
+        for (String[] c : cells) {
+            Integer[] row = counts.computeIfAbsent(gradeOrDash(c[0]), k -> zeros(grades.size()));
+            row[grades.indexOf(gradeOrDash(c[1]))] += Integer.parseInt(c[2]);
+        }
+        List<GradeMigration.Row> rows = grades.stream()
+                .map(g -> new GradeMigration.Row(g, List.of(counts.getOrDefault(g, zeros(grades.size()))))).toList();
+        return Optional.of(new GradeMigration(previous.get().id(), previous.get().dataYear(),
+                previous.get().version(), grades, rows));
+    }
+
+    /** DRAFT → PUBLISHED (公示). Publishing a run that is no longer a draft changes nothing. */
+    @Transactional
+    public EvaluationRun publish(long runId, String reason) {
+        zoneOfficial();
+        EvaluationRun before = get(runId);
+        if (publishIfDraft(runId)) {
+            EvaluationRun after = get(runId);
+            audit.record("evaluation_run", runId, "PUBLISH", before.status(), after.status(), reason);
+            return after;
+        }
+        return before;
+    }
+
+    /** PUBLISHED → FINAL, after the 公示 window; a draft must be published first, a final run stays as it is. */
+    @Transactional
+    public EvaluationRun finalise(long runId, String reason) {
+        zoneOfficial();
+        EvaluationRun before = get(runId);
+        if (before.status() == EvaluationRun.Status.DRAFT) {
+            throw new ValidationException(List.of(FieldError.of("status", "evaluation.run.notPublished")));
+        }
+        if (runs.finalise(runId, CallerContext.actorName())) {
+            EvaluationRun after = get(runId);
+            audit.record("evaluation_run", runId, "FINALISE", before.status(), after.status(), reason);
+            return after;
+        }
+        return before;
+    }
+
+    /** The calling enterprise's own result in its latest published or final run; empty when there is none. */
+    public Optional<MyEvaluation> mine() {
+        CurrentUser me = CallerContext.require();
+        if (!me.isEnterprise() || me.enterpriseId() == null) {
+            throw new AccessDeniedException("my evaluation is for enterprise users");
+        }
+        return runs.latestPublishedRunOf(me.zoneId(), me.enterpriseId()).flatMap(runId -> {
+            EvaluationRun run = runs.find(me.zoneId(), runId).orElseThrow();
+            Scheme scheme = schemes.version(me.zoneId(), run.schemeCode(), run.schemeVersion()).orElseThrow().scheme();
+            return runs.detail(runId, me.enterpriseId()).map(d -> new MyEvaluation(run, scheme, d));
+        });
+    }
+
+    private boolean publishIfDraft(long runId) {
+        return runs.publish(runId, CallerContext.actorName());
+    }
+
+    private static String gradeOrDash(String grade) {
+        return grade == null ? RunFilter.UNGRADED : grade;
+    }
+
+    private static Integer[] zeros(int n) {
+        Integer[] a = new Integer[n];
+        java.util.Arrays.fill(a, 0);
+        return a;
+    }
+
+    private static CurrentUser official() {
+        CurrentUser me = CallerContext.require();
+        if (!me.isOfficial()) {
+            throw new AccessDeniedException("evaluation runs are for zone officials");
+        }
+        return me;
+    }
+
+    /** Runs decide for the whole zone, so a grid officer may look but not start, publish or finalise. */
+    private static CurrentUser zoneOfficial() {
+        CurrentUser me = official();
+        if (me.gridId() != null) {
+            throw new AccessDeniedException("evaluation runs are decided for the whole zone");
+        }
+        return me;
+    }
+}

@@ -1,0 +1,227 @@
+package io.zonebrain.evaluation.internal;
+
+import io.zonebrain.evaluation.EnterpriseResult;
+import io.zonebrain.evaluation.EvaluationRun;
+import io.zonebrain.evaluation.GradeCount;
+import io.zonebrain.evaluation.RunFilter;
+import io.zonebrain.evaluation.RunResultDetail;
+import io.zonebrain.evaluation.RunResultLine;
+import io.zonebrain.platform.DataScope;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * evaluation_run and evaluation_result. Results are only inserted; a run row only changes its status, and only by a
+ * guarded update (the row must still be in the expected status), which the V41 triggers back up in the database.
+ * Result reads join enterprise_published_dimensions for the caller's data scope.
+ */
+@Repository
+public class RunStore {
+
+    private static final String RUN_COLUMNS = """
+            r.id, r.scheme_code, r.scheme_version, s.name as scheme_name, r.data_year, r.version, r.status,
+            r.enterprises, r.graded, r.invalid, r.created_by, r.created_at, r.published_by, r.published_at,
+            r.finalised_by, r.finalised_at
+            from evaluation_run r join evaluation_scheme s on s.id = r.scheme_id
+            """;
+    private static final String LINE_COLUMNS = """
+            x.run_id, x.enterprise_id, x.enterprise_name, x.uscc, x.cohort, x.valid, x.total, x.rank, x.ranked,
+            x.grade
+            """;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final JsonMapper json;
+
+    RunStore(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.json = json;
+    }
+
+    /** Serialises concurrent runs of one scheme and year, so two never take the same version number. */
+    void lockVersions(long zoneId, String schemeCode, int year) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
+                .param("key", "evaluation_run:" + zoneId + ":" + schemeCode + ":" + year).query().singleRow();
+    }
+
+    int nextVersion(long zoneId, String schemeCode, int year) {
+        return jdbc.sql("select coalesce(max(version), 0) + 1 from evaluation_run"
+                        + " where zone_id = :zone and scheme_code = :code and data_year = :year")
+                .param("zone", zoneId).param("code", schemeCode).param("year", year).query(Integer.class).single();
+    }
+
+    long insertRun(long zoneId, long schemeId, String schemeCode, int schemeVersion, int year, int version,
+                   int enterprises, int graded, int invalid, String actor) {
+        return jdbc.sql("""
+                insert into evaluation_run (zone_id, scheme_id, scheme_code, scheme_version, data_year, version, status,
+                                            enterprises, graded, invalid, created_by)
+                values (:zone, :scheme, :code, :schemeVersion, :year, :version, 'DRAFT', :n, :graded, :invalid, :actor)
+                returning id
+                """)
+                .param("zone", zoneId).param("scheme", schemeId).param("code", schemeCode)
+                .param("schemeVersion", schemeVersion).param("year", year).param("version", version)
+                .param("n", enterprises).param("graded", graded).param("invalid", invalid).param("actor", actor)
+                .query(Long.class).single();
+    }
+
+    /** One batched insert for the whole run; inputs and results are in the same order. */
+    void insertResults(long runId, List<RunInput> inputs, List<EnterpriseResult> results) {
+        List<Object[]> rows = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            RunInput in = inputs.get(i);
+            EnterpriseResult r = results.get(i);
+            boolean valid = r.problems().isEmpty() && r.cohort() != null;
+            rows.add(new Object[] {runId, Long.parseLong(r.enterpriseId()), in.name(), in.uscc(), r.cohort(), valid,
+                    valid ? BigDecimal.valueOf(r.total()).setScale(2, RoundingMode.HALF_UP) : null,
+                    r.rank() > 0 ? r.rank() : null, r.rank() > 0 ? r.ranked() : null, r.grade(),
+                    json.writeValueAsString(inputsOf(in)), json.writeValueAsString(StoredTrace.of(r))});
+        }
+        template.batchUpdate("""
+                insert into evaluation_result (run_id, enterprise_id, enterprise_name, uscc, cohort, valid, total, rank,
+                                               ranked, grade, inputs, trace)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+                """, rows);
+    }
+
+    private static Map<String, Object> inputsOf(RunInput in) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (var f : io.zonebrain.evaluation.InputField.values()) {
+            double v = in.year().value(f);
+            m.put(f.key(), Double.isNaN(v) ? null : v);
+        }
+        m.put("aboveScale", in.year().aboveScale());
+        m.put("industryCode", in.year().industryCode());
+        return m;
+    }
+
+    /** Guarded: changes nothing unless the run is still in {@code from}; true when this call moved it. */
+    public boolean publish(long runId, String actor) {
+        return jdbc.sql("update evaluation_run set status = 'PUBLISHED', published_by = :actor, published_at = now()"
+                        + " where id = :id and status = 'DRAFT'")
+                .param("id", runId).param("actor", actor).update() == 1;
+    }
+
+    public boolean finalise(long runId, String actor) {
+        return jdbc.sql("update evaluation_run set status = 'FINAL', finalised_by = :actor, finalised_at = now()"
+                        + " where id = :id and status = 'PUBLISHED'")
+                .param("id", runId).param("actor", actor).update() == 1;
+    }
+
+    public List<EvaluationRun> list(long zoneId) {
+        return jdbc.sql("select " + RUN_COLUMNS + " where r.zone_id = :zone"
+                        + " order by r.data_year desc, r.scheme_code, r.version desc")
+                .param("zone", zoneId).query(RunStore::run).list();
+    }
+
+    public Optional<EvaluationRun> find(long zoneId, long runId) {
+        return jdbc.sql("select " + RUN_COLUMNS + " where r.zone_id = :zone and r.id = :id")
+                .param("zone", zoneId).param("id", runId).query(RunStore::run).optional();
+    }
+
+    /** The previous data year's latest run of the same scheme code (published or final preferred). */
+    public Optional<EvaluationRun> previousYear(long zoneId, String schemeCode, int year) {
+        return jdbc.sql("select " + RUN_COLUMNS + " where r.zone_id = :zone and r.scheme_code = :code"
+                        + " and r.data_year = :year order by (r.status <> 'DRAFT') desc, r.version desc limit 1")
+                .param("zone", zoneId).param("code", schemeCode).param("year", year - 1)
+                .query(RunStore::run).optional();
+    }
+
+    public List<RunResultLine> lines(long runId, DataScope scope, RunFilter filter) {
+        var condition = scope.condition("d.zone_id", "d.grid_id", "d.enterprise_id");
+        String sql = "select " + LINE_COLUMNS + """
+                from evaluation_result x join enterprise_published_dimensions d on d.enterprise_id = x.enterprise_id
+                where x.run_id = :run and """ + " " + condition.sql() + """
+                  and (cast(:grade as text) is null or x.grade = :grade
+                       or (cast(:grade as text) = '-' and x.grade is null))
+                  and (cast(:cohort as text) is null or x.cohort = :cohort)
+                  and (cast(:name as text) is null or x.enterprise_name like '%' || :name || '%')
+                order by x.cohort nulls last, x.rank nulls last, x.enterprise_name, x.enterprise_id
+                """;
+        return jdbc.sql(sql).param("run", runId).params(condition.params()).param("grade", filter.grade())
+                .param("cohort", filter.cohort()).param("name", filter.name()).query(RunStore::line).list();
+    }
+
+    public List<GradeCount> distribution(long runId, DataScope scope) {
+        var condition = scope.condition("d.zone_id", "d.grid_id", "d.enterprise_id");
+        return jdbc.sql("""
+                select x.cohort, x.grade, count(*) as n
+                from evaluation_result x join enterprise_published_dimensions d on d.enterprise_id = x.enterprise_id
+                where x.run_id = :run and """ + " " + condition.sql() + """
+                 group by x.cohort, x.grade order by x.cohort nulls last, x.grade nulls last
+                """).param("run", runId).params(condition.params())
+                .query((rs, n) -> new GradeCount(rs.getString("cohort"), rs.getString("grade"), rs.getInt("n")))
+                .list();
+    }
+
+    /** (previous grade, current grade, count) for enterprises in both runs; null grade = not graded. */
+    public List<String[]> migration(long previousRunId, long runId, DataScope scope) {
+        var condition = scope.condition("d.zone_id", "d.grid_id", "d.enterprise_id");
+        return jdbc.sql("""
+                select p.grade as before, x.grade as after, count(*) as n
+                from evaluation_result x
+                join evaluation_result p on p.enterprise_id = x.enterprise_id and p.run_id = :previous
+                join enterprise_published_dimensions d on d.enterprise_id = x.enterprise_id
+                where x.run_id = :run and """ + " " + condition.sql() + """
+                 group by p.grade, x.grade
+                """).param("run", runId).param("previous", previousRunId).params(condition.params())
+                .query((rs, n) -> new String[] {rs.getString("before"), rs.getString("after"),
+                        String.valueOf(rs.getInt("n"))})
+                .list();
+    }
+
+    /** The enterprise's result in its zone's latest published or final run (newest data year first). */
+    public Optional<Long> latestPublishedRunOf(long zoneId, long enterpriseId) {
+        return jdbc.sql("""
+                select r.id from evaluation_result x join evaluation_run r on r.id = x.run_id
+                where x.enterprise_id = :e and r.zone_id = :zone and r.status in ('PUBLISHED', 'FINAL')
+                order by r.data_year desc, r.published_at desc, r.id desc limit 1
+                """).param("e", enterpriseId).param("zone", zoneId).query(Long.class).optional();
+    }
+
+    public Optional<RunResultDetail> detail(long runId, long enterpriseId) {
+        return jdbc.sql("select " + LINE_COLUMNS + ", x.inputs::text as inputs, x.trace::text as trace"
+                        + " from evaluation_result x where x.run_id = :run and x.enterprise_id = :e")
+                .param("run", runId).param("e", enterpriseId)
+                .query((rs, n) -> {
+                    StoredTrace t = json.readValue(rs.getString("trace"), StoredTrace.class);
+                    Map<String, Object> inputs = json.readValue(rs.getString("inputs"),
+                            new TypeReference<LinkedHashMap<String, Object>>() { });
+                    return new RunResultDetail(line(rs, n), inputs, t.indicatorScores(), t.adjustments(),
+                            t.gradeReasons(), t.fieldErrors());
+                }).optional();
+    }
+
+    private static EvaluationRun run(ResultSet rs, int n) throws SQLException {
+        return new EvaluationRun(rs.getLong("id"), rs.getString("scheme_code"), rs.getInt("scheme_version"),
+                rs.getString("scheme_name"), rs.getInt("data_year"), rs.getInt("version"),
+                EvaluationRun.Status.valueOf(rs.getString("status")), rs.getInt("enterprises"), rs.getInt("graded"),
+                rs.getInt("invalid"), rs.getString("created_by"), instant(rs.getTimestamp("created_at")),
+                rs.getString("published_by"), instant(rs.getTimestamp("published_at")), rs.getString("finalised_by"),
+                instant(rs.getTimestamp("finalised_at")));
+    }
+
+    private static RunResultLine line(ResultSet rs, int n) throws SQLException {
+        return new RunResultLine(rs.getLong("run_id"), rs.getLong("enterprise_id"), rs.getString("enterprise_name"),
+                rs.getString("uscc"), rs.getString("cohort"), rs.getBoolean("valid"), rs.getBigDecimal("total"),
+                (Integer) rs.getObject("rank"), (Integer) rs.getObject("ranked"), rs.getString("grade"));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}
