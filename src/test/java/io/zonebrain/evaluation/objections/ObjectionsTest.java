@@ -3,6 +3,7 @@ package io.zonebrain.evaluation.objections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -31,6 +32,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -52,6 +54,7 @@ class ObjectionsTest {
     @Autowired BackgroundJobs jobs;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired UserDetailsService userDetails;
 
     @Test
     void filedWithinTheWindowThenRejectedWithAReasonAndAudited() {
@@ -176,10 +179,12 @@ class ObjectionsTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/evaluation/runs/" + run + "/objections").param("status", "FILED")
                 .with(httpBasic(officer, TestUsers.PASSWORD))).andExpect(status().isOk());
-        mvc.perform(get("/evaluation/runs/" + run + "/objections").with(httpBasic(officer, TestUsers.PASSWORD)))
+        var page = user(userDetails.loadUserByUsername(officer));
+        mvc.perform(get("/evaluation/runs/" + run + "/objections").with(page)).andExpect(status().isOk());
+        mvc.perform(get("/evaluation/runs/" + run + "/objections/export.xlsx").with(page))
                 .andExpect(status().isOk());
-        mvc.perform(get("/evaluation/runs/" + run + "/objections/export.xlsx")
-                .with(httpBasic(officer, TestUsers.PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/evaluation/mine").with(user(userDetails.loadUserByUsername(user))))
+                .andExpect(status().isOk());
         mvc.perform(post("/api/v1/evaluation/objections/" + id + "/decision").with(httpBasic(officer,
                 TestUsers.PASSWORD)).contentType("application/json")
                 .content("{\"accept\":false,\"reason\":\"不予采纳\"}")).andExpect(status().isOk());
