@@ -1,5 +1,6 @@
 package io.zonebrain.evaluation;
 
+import io.zonebrain.evaluation.internal.ObjectionWindow;
 import io.zonebrain.evaluation.internal.RunExecution;
 import io.zonebrain.evaluation.internal.RunInputs;
 import io.zonebrain.evaluation.internal.RunStore;
@@ -38,15 +39,17 @@ public class EvaluationRuns {
     private final RunExecution execution;
     private final BackgroundJobs jobs;
     private final AuditTrail audit;
+    private final ObjectionWindow window;
 
     EvaluationRuns(SchemeStore schemes, RunStore runs, RunInputs inputs, RunExecution execution,
-                   BackgroundJobs jobs, AuditTrail audit) {
+                   BackgroundJobs jobs, AuditTrail audit, ObjectionWindow window) {
         this.schemes = schemes;
         this.runs = runs;
         this.inputs = inputs;
         this.execution = execution;
         this.jobs = jobs;
         this.audit = audit;
+        this.window = window;
     }
 
     /**
@@ -131,7 +134,20 @@ public class EvaluationRuns {
                 previous.get().version(), grades, rows));
     }
 
-    /** DRAFT → PUBLISHED (公示). Publishing a run that is no longer a draft changes nothing. */
+    /**
+     * A new version of the run's scheme version and data year, scored now over the current (corrected) annual
+     * figures, in the caller's transaction: an accepted objection and the version it produced stand or fall
+     * together. The scheme version is the old run's, not the latest in use, so only the corrected data differ.
+     */
+    @Transactional
+    public long rerunNow(long runId) {
+        CurrentUser me = zoneOfficial();
+        EvaluationRun run = get(runId);
+        StoredScheme scheme = schemes.version(me.zoneId(), run.schemeCode(), run.schemeVersion()).orElseThrow();
+        return execution.run(me.zoneId(), scheme, run.dataYear(), (done, total) -> { });
+    }
+
+    /** DRAFT → PUBLISHED (公示), opening the objection window. Publishing a run no longer a draft changes nothing. */
     @Transactional
     public EvaluationRun publish(long runId, String reason) {
         zoneOfficial();
@@ -151,6 +167,10 @@ public class EvaluationRuns {
         EvaluationRun before = get(runId);
         if (before.status() == EvaluationRun.Status.DRAFT) {
             throw new ValidationException(List.of(FieldError.of("status", "evaluation.run.notPublished")));
+        }
+        int open = runs.openObjections(runId);
+        if (open > 0 && before.published()) {
+            throw new ValidationException(List.of(FieldError.of("status", "objection.finaliseRefused", open)));
         }
         if (runs.finalise(runId, CallerContext.actorName())) {
             EvaluationRun after = get(runId);
@@ -174,7 +194,7 @@ public class EvaluationRuns {
     }
 
     private boolean publishIfDraft(long runId) {
-        return runs.publish(runId, CallerContext.actorName());
+        return runs.publish(runId, CallerContext.actorName(), window.deadlineForPublicationToday());
     }
 
     private static String gradeOrDash(String grade) {

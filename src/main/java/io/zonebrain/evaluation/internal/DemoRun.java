@@ -23,13 +23,16 @@ class DemoRun {
     private final RunExecution execution;
     private final RunStore runs;
     private final AuditTrail audit;
+    private final ObjectionWindow window;
 
-    DemoRun(SchemeStore schemes, RunInputs inputs, RunExecution execution, RunStore runs, AuditTrail audit) {
+    DemoRun(SchemeStore schemes, RunInputs inputs, RunExecution execution, RunStore runs, AuditTrail audit,
+            ObjectionWindow window) {
         this.schemes = schemes;
         this.inputs = inputs;
         this.execution = execution;
         this.runs = runs;
         this.audit = audit;
+        this.window = window;
     }
 
     @EventListener
@@ -41,7 +44,7 @@ class DemoRun {
             return; // a zone without the shipped scheme or without 2022 figures has nothing to run
         }
         long runId = execution.run(event.zoneId(), scheme.get(), YEAR, (done, total) -> { });
-        if (runs.publish(runId, "system")) {
+        if (runs.publish(runId, "system", window.deadlineForPublicationToday())) {
             audit.record("evaluation_run", runId, "PUBLISH", "DRAFT", "PUBLISHED", "demo");
         }
     }

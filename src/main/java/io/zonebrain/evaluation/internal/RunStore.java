@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public class RunStore {
     private static final String RUN_COLUMNS = """
             r.id, r.scheme_code, r.scheme_version, s.name as scheme_name, r.data_year, r.version, r.status,
             r.enterprises, r.graded, r.invalid, r.created_by, r.created_at, r.published_by, r.published_at,
-            r.finalised_by, r.finalised_at
+            r.finalised_by, r.finalised_at, r.objection_deadline
             from evaluation_run r join evaluation_scheme s on s.id = r.scheme_id
             """;
     private static final String LINE_COLUMNS = """
@@ -110,16 +111,23 @@ public class RunStore {
     }
 
     /** Guarded: changes nothing unless the run is still in {@code from}; true when this call moved it. */
-    public boolean publish(long runId, String actor) {
-        return jdbc.sql("update evaluation_run set status = 'PUBLISHED', published_by = :actor, published_at = now()"
-                        + " where id = :id and status = 'DRAFT'")
+    public boolean publish(long runId, String actor, LocalDate objectionDeadline) {
+        return jdbc.sql("update evaluation_run set status = 'PUBLISHED', published_by = :actor, published_at = now(),"
+                        + " objection_deadline = :deadline where id = :id and status = 'DRAFT'")
+                .param("id", runId).param("actor", actor).param("deadline", objectionDeadline).update() == 1;
+    }
+
+    /** Guarded also against open objections (V42), so an objection filed meanwhile cannot be finalised away. */
+    public boolean finalise(long runId, String actor) {
+        return jdbc.sql("update evaluation_run set status = 'FINAL', finalised_by = :actor, finalised_at = now()"
+                        + " where id = :id and status = 'PUBLISHED' and not exists (select 1 from evaluation_objection o"
+                        + " where o.run_id = evaluation_run.id and o.status = 'FILED')")
                 .param("id", runId).param("actor", actor).update() == 1;
     }
 
-    public boolean finalise(long runId, String actor) {
-        return jdbc.sql("update evaluation_run set status = 'FINAL', finalised_by = :actor, finalised_at = now()"
-                        + " where id = :id and status = 'PUBLISHED'")
-                .param("id", runId).param("actor", actor).update() == 1;
+    public int openObjections(long runId) {
+        return jdbc.sql("select count(*) from evaluation_objection where run_id = :id and status = 'FILED'")
+                .param("id", runId).query(Integer.class).single();
     }
 
     public List<EvaluationRun> list(long zoneId) {
@@ -212,7 +220,7 @@ public class RunStore {
                 EvaluationRun.Status.valueOf(rs.getString("status")), rs.getInt("enterprises"), rs.getInt("graded"),
                 rs.getInt("invalid"), rs.getString("created_by"), instant(rs.getTimestamp("created_at")),
                 rs.getString("published_by"), instant(rs.getTimestamp("published_at")), rs.getString("finalised_by"),
-                instant(rs.getTimestamp("finalised_at")));
+                instant(rs.getTimestamp("finalised_at")), rs.getObject("objection_deadline", LocalDate.class));
     }
 
     private static RunResultLine line(ResultSet rs, int n) throws SQLException {

@@ -2,6 +2,7 @@ package io.zonebrain.evaluation.web;
 
 import io.zonebrain.evaluation.EvaluationRuns;
 import io.zonebrain.evaluation.MyEvaluation;
+import io.zonebrain.evaluation.Objections;
 import io.zonebrain.evaluation.ScoreExplanations;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -16,9 +17,12 @@ class MyEvaluationController {
     private final EvaluationRuns runs;
     private final ScoreExplanations explanations;
     private final MessageSource messages;
+    private final Objections objections;
 
-    MyEvaluationController(EvaluationRuns runs, ScoreExplanations explanations, MessageSource messages) {
+    MyEvaluationController(EvaluationRuns runs, ScoreExplanations explanations, MessageSource messages,
+                           Objections objections) {
         this.runs = runs;
+        this.objections = objections;
         this.explanations = explanations;
         this.messages = messages;
     }
@@ -28,6 +32,8 @@ class MyEvaluationController {
         MyEvaluation mine = runs.mine().orElse(null);
         model.addAttribute("mine", mine);
         if (mine != null) {
+            model.addAttribute("objectionOpen", objections.windowOpen(mine.run()));
+            model.addAttribute("myObjections", objections.mine(mine.run().id()));
             model.addAttribute("result", MyResultResponse.of(mine, explanations, messages,
                     LocaleContextHolder.getLocale()));
             model.addAttribute("gradeName", mine.result().line().grade() == null ? null

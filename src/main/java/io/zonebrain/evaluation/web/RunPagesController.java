@@ -91,8 +91,14 @@ class RunPagesController {
     }
 
     @PostMapping("/evaluation/runs/{id}/finalise")
-    String finalise(@PathVariable long id, @RequestParam(required = false) String reason) {
-        runs.finalise(id, reason);
+    String finalise(@PathVariable long id, @RequestParam(required = false) String reason,
+                    org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            runs.finalise(id, reason);
+        } catch (ValidationException e) {
+            // e.g. objections still open: the run page says so instead of an error page
+            redirect.addFlashAttribute("errors", ObjectionProblems.of(e, messages, LocaleContextHolder.getLocale()));
+        }
         return "redirect:/evaluation/runs/" + id;
     }
 
