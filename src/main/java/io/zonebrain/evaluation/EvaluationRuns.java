@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,15 +39,17 @@ public class EvaluationRuns {
     private final RunExecution execution;
     private final BackgroundJobs jobs;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     EvaluationRuns(SchemeStore schemes, RunStore runs, RunInputs inputs, RunExecution execution,
-                   BackgroundJobs jobs, AuditTrail audit) {
+                   BackgroundJobs jobs, AuditTrail audit, ApplicationEventPublisher events) {
         this.schemes = schemes;
         this.runs = runs;
         this.inputs = inputs;
         this.execution = execution;
         this.jobs = jobs;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -139,6 +142,8 @@ public class EvaluationRuns {
         if (publishIfDraft(runId)) {
             EvaluationRun after = get(runId);
             audit.record("evaluation_run", runId, "PUBLISH", before.status(), after.status(), reason);
+            // remediation cases for the D class open in the same transaction as the publication
+            events.publishEvent(new RunPublished(CallerContext.require().zoneId(), runId));
             return after;
         }
         return before;
