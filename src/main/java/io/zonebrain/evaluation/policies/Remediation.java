@@ -49,7 +49,7 @@ public class Remediation {
         }
         EvaluationRun run = runs.find(me.zoneId(), runId).orElseThrow(() -> new NotFoundException("run " + runId));
         if (run.draft()) {
-            throw new ValidationException(List.of(FieldError.of("runId", "evaluation.run.notPublished")));
+            throw new ValidationException(List.of(FieldError.of("remediationRun", "evaluation.run.notPublished")));
         }
         return open(me.zoneId(), run, CallerContext.actorName());
     }
