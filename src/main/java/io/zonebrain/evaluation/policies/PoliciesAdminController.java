@@ -19,15 +19,21 @@ class PoliciesAdminController {
 
     private final PolicyMeasures measures;
     private final MessageSource messages;
+    private final MeasureText text;
 
-    PoliciesAdminController(PolicyMeasures measures, MessageSource messages) {
+    PoliciesAdminController(PolicyMeasures measures, MessageSource messages, MeasureText text) {
         this.measures = measures;
         this.messages = messages;
+        this.text = text;
+    }
+
+    record Row(PolicyMeasure measure, MeasureText.Line line) {
     }
 
     @GetMapping("/admin/evaluation/policies")
     String list(Model model) {
-        model.addAttribute("measures", measures.list());
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("rows", measures.list().stream().map(m -> new Row(m, text.line(m, locale))).toList());
         model.addAttribute("kinds", PolicyMeasure.Kind.values());
         model.addAttribute("resources", PolicyMeasure.Resource.values());
         if (!model.containsAttribute("draft")) {
