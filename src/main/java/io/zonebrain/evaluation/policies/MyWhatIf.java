@@ -43,8 +43,8 @@ public class MyWhatIf {
             }
             Cohort cohort = cohortOf(mine);
             if (indicatorCode == null || cohort.indicators().stream().noneMatch(i -> i.code().equals(indicatorCode))) {
-                throw new ValidationException(List.of(FieldError.of("whatIfIndicator", "policies.whatIf.indicator.unknown",
-                        String.valueOf(indicatorCode))));
+                throw new ValidationException(List.of(FieldError.of("whatIfIndicator",
+                        "policies.whatIf.indicator.unknown", String.valueOf(indicatorCode))));
             }
             Map<String, Double> benchmarks = new HashMap<>();
             for (IndicatorScore s : d.indicators()) {
