@@ -9,6 +9,7 @@ import io.zonebrain.evaluation.GradeReason;
 import io.zonebrain.evaluation.Indicator;
 import io.zonebrain.evaluation.InputField;
 import io.zonebrain.evaluation.Scheme;
+import io.zonebrain.evaluation.Scoring;
 import io.zonebrain.evaluation.ScoringKernel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,9 +25,8 @@ import java.util.Map;
  * <p>Why the delta: the run's total can contain cohort-dependent points (cohort average for a missing figure) that
  * SINGLE mode cannot reproduce, so the new total is the run's total plus what the changed input changes in SINGLE
  * mode; indicators the input does not touch keep their points exactly.
- * <p>Points are monotone in the input up to a cap, so bisection finds the boundary; when doubling the input no
- * longer changes the total (the cap) and the cut-off is still out of reach, the grade is unreachable by this
- * indicator alone.
+ * <p>Points are monotone in the input up to a cap, so bisection finds the boundary; when even a far larger input
+ * does not reach the cut-off (the cap), the grade is unreachable by this indicator alone.
  */
 public final class WhatIf {
 
@@ -45,8 +45,12 @@ public final class WhatIf {
     public record Cutoffs(Map<String, Double> lowestTotal) {
     }
 
-    private static final int MAX_DOUBLINGS = 200;
+    private static final double FAR = 1e12;
     private static final int BISECTIONS = 200;
+    /** Bisection stops within a millionth of a unit (yuan, kWh, tonnes): far below any reported figure. */
+    private static final double PRECISION = 1e-6;
+    /** What bisection leaves above the exact boundary, in the display unit; not a reason to round up a cent. */
+    private static final double SLACK = 1e-7;
 
     private WhatIf() {
     }
@@ -66,12 +70,13 @@ public final class WhatIf {
         Indicator indicator = cohort.indicators().stream().filter(i -> i.code().equals(indicatorCode)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no indicator " + indicatorCode));
         Formula formula = Formula.parse(indicator.formula());
-        InputField input = drivingInput(formula, year.values());
+        boolean lowerIsBetter = indicator.scoring().method() == Scoring.Method.LOWER_IS_BETTER;
+        InputField input = drivingInput(formula, year.values(), lowerIsBetter);
         ScoringKernel kernel = ScoringKernel.compile(frozen(scheme, frozen));
         EnterpriseYear pinned = withInput(year, cohortCode, input, year.value(input));
         double current = Double.isNaN(year.value(input)) ? 0 : Math.max(0, year.value(input));
-        double base = kernel.score(List.of(withInput(pinned, cohortCode, input, current)), ScoringKernel.Mode.SINGLE)
-                .get(0).total();
+        double base = kernel.score(List.of(withInput(pinned, cohortCode, input, year.value(input))),
+                ScoringKernel.Mode.SINGLE).get(0).total();
         Probe probe = new Probe(kernel, scheme, pinned, cohortCode, input, base, runTotal);
 
         List<String> order = scheme.grades().stream().map(g -> g.code()).toList();
@@ -97,8 +102,11 @@ public final class WhatIf {
                 Double.isNaN(currentShown) ? Double.NaN : currentShown, steps);
     }
 
-    /** The input that raises the indicator: the first field whose doubling increases the value (the numerator). */
-    static InputField drivingInput(Formula formula, double[] values) {
+    /**
+     * The input that raises the indicator's points: the first field whose doubling increases the value (the
+     * numerator), or lowers it for a lower-is-better indicator (value added under pollution intensity).
+     */
+    static InputField drivingInput(Formula formula, double[] values, boolean lowerIsBetter) {
         for (InputField f : formula.fields()) {
             double[] v = values.clone();
             for (InputField other : formula.fields()) {
@@ -108,7 +116,8 @@ public final class WhatIf {
             }
             double before = formula.evaluate(v);
             v[f.ordinal()] *= 2;
-            if (formula.evaluate(v) > before) {
+            double after = formula.evaluate(v);
+            if (lowerIsBetter ? after < before : after > before) {
                 return f;
             }
         }
@@ -120,23 +129,15 @@ public final class WhatIf {
         if (probe.reaches(current, target, cutoff, order)) {
             return current;
         }
-        double low = current;
-        double high = Math.max(current * 2, 1);
-        double previousTotal = probe.total(low);
-        for (int i = 0; i < MAX_DOUBLINGS && !probe.reaches(high, target, cutoff, order); i++) {
-            double t = probe.total(high);
-            boolean escapedRules = probe.absoluteGrade(high) == null;
-            if (t == previousTotal && escapedRules && high > Math.max(current, 1) * 4) {
-                return null; // the cap: more of this input earns nothing more
-            }
-            previousTotal = t;
-            low = high;
-            high *= 2;
-        }
+        // Points never fall as the input grows, so if a trillion times the input does not reach the grade, a cap
+        // (or a rule the input cannot escape) stops it. Probing one far point, rather than watching the total level
+        // off, keeps band tables (flat between their steps) from looking capped.
+        double high = Math.max(current, 1) * FAR;
         if (!probe.reaches(high, target, cutoff, order)) {
             return null;
         }
-        for (int i = 0; i < BISECTIONS && high - low > Math.max(1e-9, high * 1e-12); i++) {
+        double low = current;
+        for (int i = 0; i < BISECTIONS && high - low > Math.max(PRECISION, high * 1e-15); i++) {
             double mid = low + (high - low) / 2;
             if (probe.reaches(mid, target, cutoff, order)) {
                 high = mid;
@@ -171,9 +172,12 @@ public final class WhatIf {
         return formula.evaluate(v) * indicator.scale();
     }
 
-    /** Rounded up at 0.01 of the display unit: the value shown must itself reach the grade. */
+    /**
+     * Rounded up at 0.01 of the display unit, so the value shown reaches the grade; the bisection's own slack above
+     * the exact boundary (2.0000000001 for 2) does not count.
+     */
     static double roundUp(double x) {
-        return BigDecimal.valueOf(x).setScale(2, RoundingMode.CEILING).doubleValue();
+        return BigDecimal.valueOf(x - SLACK).setScale(2, RoundingMode.CEILING).doubleValue();
     }
 
     static EnterpriseYear withInput(EnterpriseYear y, String cohort, InputField input, double value) {
@@ -189,16 +193,6 @@ public final class WhatIf {
 
         EnterpriseResult result(double value) {
             return kernel.score(List.of(withInput(year, cohort, input, value)), ScoringKernel.Mode.SINGLE).get(0);
-        }
-
-        double total(double value) {
-            EnterpriseResult r = result(value);
-            return Math.round((runTotal + r.total() - baseSingle) * 100) / 100.0;
-        }
-
-        String absoluteGrade(double value) {
-            return result(value).gradeReasons().stream().filter(g -> g.kind() == GradeReason.Kind.ABSOLUTE_RULE)
-                    .map(GradeReason::grade).findFirst().orElse(null);
         }
 
         boolean reaches(double value, String target, double cutoff, List<String> order) {

@@ -110,6 +110,14 @@ class WhatIfTest {
         assertThat(a.steps().get(2).indicatorValue()).isNull();
     }
 
+    /** Lower is better (energy per value added): the solver raises value added, the input that lowers the value. */
+    @Test
+    void aLowerIsBetterIndicatorIsDrivenByTheInputThatLowersIt() {
+        io.zonebrain.evaluation.Formula f = io.zonebrain.evaluation.Formula.parse("energyTce / valueAddedYuan");
+        assertThat(WhatIf.drivingInput(f, huangyanFirm().values(), true)).isEqualTo(InputField.VALUE_ADDED_YUAN);
+        assertThat(WhatIf.drivingInput(f, huangyanFirm().values(), false)).isEqualTo(InputField.ENERGY_TCE);
+    }
+
     @Test
     void aGradeNobodyHasInTheRunHasNoCutoff() {
         Scheme scheme = shipped("linping-demo-2022");
