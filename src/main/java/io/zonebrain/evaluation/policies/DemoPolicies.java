@@ -86,7 +86,7 @@ class DemoPolicies {
      * open with an owner and a deadline.
      */
     private void closeSome(long zone, EvaluationRun run, Random random) {
-        remediation.open(zone, run, "system");
+        remediation.open(zone, run, "demo");
         for (long id : cases.idsOfRun(zone, run.id())) {
             double roll = random.nextDouble();
             BigDecimal land = jdbc.sql("select land_mu from evaluation_remediation where id = :id").param("id", id)

@@ -67,7 +67,7 @@ class PoliciesApiController {
                                 @RequestParam(required = false) String owner,
                                 @RequestParam(required = false) String name,
                                 @RequestParam(required = false) Long runId) {
-        return remediation.list(new RemediationCase.Filter(status, owner, name, runId));
+        return remediation.list(new RemediationCase.Filter(status, owner, name, runId, null));
     }
 
     @GetMapping("/remediation/totals")

@@ -51,11 +51,11 @@ public class Remediation {
         if (run.draft()) {
             throw new ValidationException(List.of(FieldError.of("remediationRun", "evaluation.run.notPublished")));
         }
-        return open(me.zoneId(), run, CallerContext.actorName());
+        return open(me.zoneId(), run, "opened by hand");
     }
 
     /** Without a caller check: the run's publication (already checked) and the demo seed call it. */
-    int open(long zoneId, EvaluationRun run, String actor) {
+    int open(long zoneId, EvaluationRun run, String reason) {
         Scheme scheme = schemes.version(zoneId, run.schemeCode(), run.schemeVersion()).orElseThrow().scheme();
         if (scheme.grades().isEmpty()) {
             return 0;
@@ -64,7 +64,7 @@ public class Remediation {
         int opened = store.openFor(zoneId, run.id(), worst);
         if (opened > 0) {
             audit.record("evaluation_remediation", run.id(), "OPEN_CASES", null,
-                    Map.of("run", run.id(), "grade", worst, "opened", opened), actor);
+                    Map.of("run", run.id(), "grade", worst, "opened", opened), reason);
         }
         return opened;
     }
@@ -83,9 +83,7 @@ public class Remediation {
 
     /** The enterprise's cases, newest data year first (for the officer's view of an enterprise). */
     public List<RemediationCase> ofEnterprise(long enterpriseId) {
-        CurrentUser me = official();
-        return store.list(me.dataScope(), RemediationCase.Filter.none()).stream()
-                .filter(c -> c.enterpriseId() == enterpriseId).toList();
+        return store.list(official().dataScope(), new RemediationCase.Filter(null, null, null, null, enterpriseId));
     }
 
     public List<RemediationCase.Note> notes(long id) {

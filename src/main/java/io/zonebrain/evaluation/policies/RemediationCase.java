@@ -38,10 +38,10 @@ public record RemediationCase(long id, long runId, String schemeCode, int dataYe
         }
     }
 
-    public record Filter(Status status, String owner, String name, Long runId) {
+    public record Filter(Status status, String owner, String name, Long runId, Long enterpriseId) {
 
         public static Filter none() {
-            return new Filter(null, null, null, null);
+            return new Filter(null, null, null, null, null);
         }
     }
 }

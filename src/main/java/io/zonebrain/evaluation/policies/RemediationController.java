@@ -40,7 +40,7 @@ class RemediationController {
     String list(@RequestParam(required = false) RemediationCase.Status status,
                 @RequestParam(required = false) String owner, @RequestParam(required = false) String name,
                 @RequestParam(required = false) Long runId, Model model) {
-        RemediationCase.Filter filter = new RemediationCase.Filter(status, owner, name, runId);
+        RemediationCase.Filter filter = new RemediationCase.Filter(status, owner, name, runId, null);
         model.addAttribute("filter", filter);
         model.addAttribute("cases", remediation.list(filter));
         model.addAttribute("totals", remediation.totals());
@@ -104,7 +104,7 @@ class RemediationController {
     void export(@RequestParam(required = false) RemediationCase.Status status,
                 @RequestParam(required = false) String owner, @RequestParam(required = false) String name,
                 @RequestParam(required = false) Long runId, HttpServletResponse response) throws IOException {
-        List<RemediationCase> cases = remediation.list(new RemediationCase.Filter(status, owner, name, runId));
+        List<RemediationCase> cases = remediation.list(new RemediationCase.Filter(status, owner, name, runId, null));
         Locale locale = LocaleContextHolder.getLocale();
         List<String> headers = List.of("no", "name", "uscc", "year", "measures", "owner", "deadline", "status",
                         "land", "freed").stream()

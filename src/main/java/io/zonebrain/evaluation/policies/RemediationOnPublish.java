@@ -2,7 +2,6 @@ package io.zonebrain.evaluation.policies;
 
 import io.zonebrain.evaluation.RunPublished;
 import io.zonebrain.evaluation.internal.RunStore;
-import io.zonebrain.platform.CallerContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +20,6 @@ class RemediationOnPublish {
     @EventListener
     void on(RunPublished event) {
         runs.find(event.zoneId(), event.runId())
-                .ifPresent(run -> remediation.open(event.zoneId(), run, CallerContext.actorName()));
+                .ifPresent(run -> remediation.open(event.zoneId(), run, "published"));
     }
 }

@@ -52,10 +52,11 @@ class RemediationStore {
                   and (cast(:owner as text) is null or c.owner = :owner)
                   and (cast(:name as text) is null or c.enterprise_name like '%' || :name || '%')
                   and (cast(:run as bigint) is null or c.run_id = :run)
+                  and (cast(:enterprise as bigint) is null or c.enterprise_id = :enterprise)
                 order by c.data_year desc, c.status, c.deadline nulls last, c.enterprise_name, c.id
                 """).param("zone", scope.zoneId()).params(condition.params())
                 .param("status", f.status() == null ? null : f.status().name()).param("owner", blank(f.owner()))
-                .param("name", blank(f.name())).param("run", f.runId())
+                .param("name", blank(f.name())).param("run", f.runId()).param("enterprise", f.enterpriseId())
                 .query(RemediationStore::remediation).list();
     }
 

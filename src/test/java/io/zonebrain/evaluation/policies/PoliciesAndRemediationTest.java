@@ -69,7 +69,7 @@ class PoliciesAndRemediationTest {
     void closingACaseWithFreedLandAddsToTheZonesTally() {
         String officer = users.officer();
         RemediationCase open = users.as(officer, () -> remediation.list(
-                new RemediationCase.Filter(RemediationCase.Status.OPEN, null, null, demoRun()))).stream()
+                new RemediationCase.Filter(RemediationCase.Status.OPEN, null, null, demoRun(), null))).stream()
                 .filter(c -> c.landMu() != null && c.landMu().compareTo(BigDecimal.ONE) > 0).findFirst().orElseThrow();
         RemediationCase.Totals before = users.as(officer, () -> remediation.totals());
 
@@ -136,7 +136,8 @@ class PoliciesAndRemediationTest {
                 .andExpect(jsonPath("$.steps[0].reachable").value(true))
                 .andExpect(jsonPath("$.steps[0].indicatorValue").value(org.hamcrest.Matchers
                         .greaterThanOrEqualTo(2.0)));
-        mvc.perform(get("/evaluation/mine").param("indicator", "taxPerMu").with(as(me))).andExpect(status().isOk());
+        mvc.perform(get("/evaluation/mine").param("indicator", "taxPerMu").with(as(me))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("万元/亩，即可升至 C 类")));
         mvc.perform(get("/api/v1/evaluation/my-result/what-if").param("indicator", "taxPerMu")
                 .with(httpBasic(users.officer(), TestUsers.PASSWORD))).andExpect(status().isForbidden());
     }
