@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +41,11 @@ public class EvaluationRuns {
     private final BackgroundJobs jobs;
     private final AuditTrail audit;
     private final ObjectionWindow window;
+    private final ApplicationEventPublisher events;
 
     EvaluationRuns(SchemeStore schemes, RunStore runs, RunInputs inputs, RunExecution execution,
-                   BackgroundJobs jobs, AuditTrail audit, ObjectionWindow window) {
+                   BackgroundJobs jobs, AuditTrail audit, ObjectionWindow window,
+                   ApplicationEventPublisher events) {
         this.schemes = schemes;
         this.runs = runs;
         this.inputs = inputs;
@@ -50,6 +53,7 @@ public class EvaluationRuns {
         this.jobs = jobs;
         this.audit = audit;
         this.window = window;
+        this.events = events;
     }
 
     /**
@@ -155,6 +159,8 @@ public class EvaluationRuns {
         if (publishIfDraft(runId)) {
             EvaluationRun after = get(runId);
             audit.record("evaluation_run", runId, "PUBLISH", before.status(), after.status(), reason);
+            // remediation cases for the D class open in the same transaction as the publication
+            events.publishEvent(new RunPublished(CallerContext.require().zoneId(), runId));
             return after;
         }
         return before;
