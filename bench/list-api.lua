@@ -1,7 +1,6 @@
 -- wrk script for GET /api/v1/enterprises: rotates over the filters officers really combine, authenticated with a
--- personal API token (ZB_TOKEN) so that what is measured is the list, not BCrypt. Prints p50/p95/p99 in ms.
+-- personal API token (ZB_TOKEN, see bench/lib/wrk-common.lua) so that what is measured is the list, not BCrypt.
 -- Grid ids 1..5 are the demo zone's G1..G5: the benchmark always starts from a fresh database.
-local token = os.getenv("ZB_TOKEN")
 local label = os.getenv("ZB_LABEL") or "list"
 
 -- ZB_MIX=no-short-cjk leaves out the three two-character Chinese name searches, which no index can serve (see
@@ -33,31 +32,5 @@ if mix ~= "no-short-cjk" then
 end
 table.insert(paths, "/api/v1/enterprises?q=%E7%B2%BE%E5%AF%86%E6%9C%BA")             -- q=精密机 (3 chars: trigram index)
 
-local counter = 0
-
-function setup(thread)
-  thread:set("offset", counter * 7)
-  counter = counter + 1
-end
-
-function init(args)
-  n = offset or 0
-  if token == nil or token == "" then
-    error("set ZB_TOKEN to a personal API token")
-  end
-  wrk.headers["Authorization"] = "Bearer " .. token
-  wrk.headers["Accept"] = "application/json"
-end
-
-function request()
-  n = n + 1
-  return wrk.format("GET", paths[(n % #paths) + 1])
-end
-
-function done(summary, latency, requests)
-  io.write(string.format("RESULT %s p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f max_ms=%.2f requests=%d rps=%.1f errors=%d\n",
-    label, latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-    latency.max / 1000, summary.requests, summary.requests / (summary.duration / 1e6),
-    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write
-      + summary.errors.timeout))
-end
+dofile("bench/lib/wrk-common.lua")
+rotate_paths(paths, 7, label)

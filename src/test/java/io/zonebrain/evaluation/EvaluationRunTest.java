@@ -34,6 +34,8 @@ class EvaluationRunTest {
 
     private static final String SCHEME = "linping-demo-2022";
 
+    @Autowired
+    io.zonebrain.support.TestJobs testJobs;
     @Autowired TestUsers users;
     @Autowired TestEnterprises enterprises;
     @Autowired AnnualFigures annual;
@@ -146,20 +148,7 @@ class EvaluationRunTest {
 
     private long runAndWait(String officer, int year) {
         UUID job = users.as(officer, () -> runs.start(SCHEME, year));
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            BackgroundJobs.JobStatus s = jobs.find(job).orElseThrow();
-            if (s.finished()) {
-                assertThat(s.status()).as(s.message()).isEqualTo("SUCCEEDED");
-                return Long.parseLong(s.link().substring(s.link().lastIndexOf('/') + 1));
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("run did not finish");
+        return testJobs.resultId(job, java.time.Duration.ofSeconds(30));
     }
 
     private String snapshot(long runId) {

@@ -46,6 +46,8 @@ class ObjectionsTest {
     private static final String SCHEME = "linping-demo-2022";
     private static final int YEAR = 2011;
 
+    @Autowired
+    io.zonebrain.support.TestJobs testJobs;
     @Autowired TestUsers users;
     @Autowired TestEnterprises enterprises;
     @Autowired AnnualFigures annual;
@@ -216,22 +218,9 @@ class ObjectionsTest {
 
     private long publishedRun(String officer) {
         UUID job = users.as(officer, () -> runs.start(SCHEME, YEAR));
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            BackgroundJobs.JobStatus s = jobs.find(job).orElseThrow();
-            if (s.finished()) {
-                assertThat(s.status()).as(s.message()).isEqualTo("SUCCEEDED");
-                long id = Long.parseLong(s.link().substring(s.link().lastIndexOf('/') + 1));
-                users.as(officer, () -> runs.publish(id, "公示"));
-                return id;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("run did not finish");
+        long id = testJobs.resultId(job, java.time.Duration.ofSeconds(30));
+        users.as(officer, () -> runs.publish(id, "公示"));
+        return id;
     }
 
     private String snapshot(long runId) {

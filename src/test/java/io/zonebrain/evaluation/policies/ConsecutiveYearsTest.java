@@ -32,6 +32,8 @@ class ConsecutiveYearsTest {
 
     private static final String SCHEME = "linping-demo-2022";
 
+    @Autowired
+    io.zonebrain.support.TestJobs testJobs;
     @Autowired TestUsers users;
     @Autowired TestEnterprises enterprises;
     @Autowired AnnualFigures annual;
@@ -90,19 +92,6 @@ class ConsecutiveYearsTest {
 
     private long runAndWait(String officer, int year) {
         UUID job = users.as(officer, () -> runs.start(SCHEME, year));
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            BackgroundJobs.JobStatus s = jobs.find(job).orElseThrow();
-            if (s.finished()) {
-                assertThat(s.status()).as(s.message()).isEqualTo("SUCCEEDED");
-                return Long.parseLong(s.link().substring(s.link().lastIndexOf('/') + 1));
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException ex) {
-                throw new IllegalStateException(ex);
-            }
-        }
-        throw new AssertionError("run did not finish");
+        return testJobs.resultId(job, java.time.Duration.ofSeconds(30));
     }
 }

@@ -88,13 +88,7 @@ public class RollupStore {
                     byPeriod.put(rs.getObject("period", LocalDate.class),
                             new BigDecimal[] {rs.getBigDecimal("g_single"), rs.getBigDecimal("g")});
                 });
-        List<MonthPoint> points = new ArrayList<>();
-        for (int m = 1; m <= 12; m++) {
-            BigDecimal[] now = byPeriod.getOrDefault(LocalDate.of(period.getYear(), m, 1), new BigDecimal[2]);
-            BigDecimal[] then = byPeriod.getOrDefault(LocalDate.of(period.getYear() - 1, m, 1), new BigDecimal[2]);
-            points.add(new MonthPoint(m, now[0], then[0], now[1], then[1]));
-        }
-        return points;
+        return MonthSeries.of(period, byPeriod);
     }
 
     /** Alert candidates stored by the refresh, filtered by the configured thresholds and the caller's scope. */
