@@ -71,7 +71,7 @@ public class EvaluationRuns {
         if (dataYear == null) {
             errors.add(FieldError.of("dataYear", "evaluation.scheme.required"));
         } else if (inputs.count(me.zoneId(), dataYear) == 0) {
-            errors.add(FieldError.of("dataYear", "evaluation.run.noData", dataYear));
+            errors.add(FieldError.of("dataYear", "evaluation.run.noData", String.valueOf(dataYear)));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

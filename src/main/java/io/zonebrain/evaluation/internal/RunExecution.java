@@ -49,7 +49,7 @@ public class RunExecution {
     }
 
     public static ValidationException noData(int year) {
-        return new ValidationException(List.of(FieldError.of("dataYear", "evaluation.run.noData", year)));
+        return new ValidationException(List.of(FieldError.of("dataYear", "evaluation.run.noData", String.valueOf(year))));
     }
 
 }
