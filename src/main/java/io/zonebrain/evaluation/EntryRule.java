@@ -5,13 +5,22 @@ import java.util.List;
 /**
  * Who belongs to a cohort. Every condition left empty (null) matches everyone. Land: {@code minLandMu} inclusive,
  * {@code maxLandMu} exclusive, so "≥ 3 亩" and "< 3 亩" split cleanly. Industry codes are GB/T 4754 prefixes
- * ("34", "C") or ranges of equal-length prefixes ("13-43", compared on the code's first digits).
+ * ("34", "C") or ranges of equal-length prefixes ("13-43", compared on the code's first digits). Years operating:
+ * min inclusive, max exclusive. {@code lessee} and the leased floor area (m², min inclusive, max exclusive) choose
+ * the lessees' cohorts when the scheme's {@link LeasedPremises} mode is SEPARATE_LIST. (lessee/floor area: admitted
+ * by the kernel only once the leased-premise modes are wired; until then they match everyone.)
  */
 public record EntryRule(Boolean aboveScale, Double minLandMu, Double maxLandMu, List<String> industryCodes,
-                        Integer minYearsOperating) {
+                        Integer minYearsOperating, Integer maxYearsOperating, Boolean lessee,
+                        Double minFloorAreaM2, Double maxFloorAreaM2) {
 
     public EntryRule {
         industryCodes = industryCodes == null ? List.of() : List.copyOf(industryCodes);
+    }
+
+    public EntryRule(Boolean aboveScale, Double minLandMu, Double maxLandMu, List<String> industryCodes,
+                     Integer minYearsOperating) {
+        this(aboveScale, minLandMu, maxLandMu, industryCodes, minYearsOperating, null, null, null, null);
     }
 
     public static EntryRule everyone() {
@@ -30,6 +39,9 @@ public record EntryRule(Boolean aboveScale, Double minLandMu, Double maxLandMu, 
             return false;
         }
         if (minYearsOperating != null && (e.yearsOperating() == null || e.yearsOperating() < minYearsOperating)) {
+            return false;
+        }
+        if (maxYearsOperating != null && (e.yearsOperating() == null || e.yearsOperating() >= maxYearsOperating)) {
             return false;
         }
         return industryCodes.isEmpty() || industryCodes.stream().anyMatch(p -> industryMatches(p, e.industryCode()));

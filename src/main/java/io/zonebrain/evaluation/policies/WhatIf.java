@@ -162,7 +162,7 @@ public final class WhatIf {
                 }).toList(), c.absoluteRules(), c.grading())).toList();
         return new Scheme(scheme.code(), scheme.version(), scheme.name(), scheme.owner(), scheme.documentNumber(),
                 scheme.dataYear(), scheme.grades(), scheme.extraClasses(), cohorts, scheme.adjustments(),
-                scheme.overrides(), scheme.notes());
+                scheme.overrides(), scheme.notes(), scheme.leasedPremises());
     }
 
     private static double indicatorValue(Formula formula, Indicator indicator, EnterpriseYear year, InputField input,
