@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The scoring kernel: one scheme version, compiled once, scores a list of enterprise-years. Pure Java, no database,
@@ -16,6 +17,8 @@ import java.util.Map;
  * rounded to 0.01 → data rules for values that could not be scored (cohort average, penalty, zero, exclude, reject)
  * → adjustments → total → forced classes → rank → absolute rules → percentile or threshold grades → ceilings and
  * floors. Validate the scheme with {@link SchemeRules} first; {@link #compile} assumes a valid one.
+ * <p>Leased premises: given the year's {@link ParcelOccupancy}, the scheme's {@link LeasedPremises} mode decides
+ * what is scored (see {@link LeasedPremisesPlan}); without occupancy every mode scores as AS_REPORTED does.
  */
 public final class ScoringKernel {
 
@@ -42,14 +45,45 @@ public final class ScoringKernel {
         return scheme;
     }
 
+    /** Scores enterprises on what they report, as AS_REPORTED does: for callers that know no parcels. */
     public List<EnterpriseResult> score(List<EnterpriseYear> enterprises, Mode mode) {
+        return scoreSubjects(enterprises, null, mode);
+    }
+
+    /**
+     * Scores enterprises with the year's occupancy of land parcels, as the scheme's leased-premise mode says. The
+     * results are in the order of {@code enterprises}, one each, under each enterprise's own id.
+     */
+    public List<EnterpriseResult> score(List<EnterpriseYear> enterprises, List<ParcelOccupancy> occupancy,
+                                        Mode mode) {
+        if (occupancy == null || occupancy.isEmpty()
+                || scheme.leasedPremises().mode() == LeasedPremises.Mode.AS_REPORTED) {
+            return scoreSubjects(enterprises, null, mode);
+        }
+        LeasedPremisesPlan plan = LeasedPremisesPlan.of(scheme.leasedPremises(), enterprises, occupancy);
+        return plan.distribute(scoreSubjects(plan.subjects, plan, mode), this::withOwnOverrides);
+    }
+
+    /**
+     * The enterprise-years with the land each is scored on under this scheme's mode: a lessee's land share of its
+     * leases in force under SEPARATE_LIST and TENANT_DEDUCTION, otherwise unchanged. A run stores these as the
+     * inputs used, so a result can be recomputed by hand from what is stored.
+     */
+    public List<EnterpriseYear> asScored(List<EnterpriseYear> enterprises, List<ParcelOccupancy> occupancy) {
+        return LeasedPremisesPlan.asScored(scheme.leasedPremises(), enterprises,
+                occupancy == null ? List.of() : occupancy);
+    }
+
+    private List<EnterpriseResult> scoreSubjects(List<EnterpriseYear> enterprises, LeasedPremisesPlan plan,
+                                                 Mode mode) {
         EnterpriseResult[] results = new EnterpriseResult[enterprises.size()];
         int[][] members = new int[cohorts.size()][];
         int[] counts = new int[cohorts.size()];
         int[] cohortOf = new int[enterprises.size()];
         for (int i = 0; i < enterprises.size(); i++) {
             EnterpriseYear e = enterprises.get(i);
-            int c = cohortFor(e);
+            int c = plan == null ? cohortFor(e, false, Double.NaN)
+                    : cohortFor(e, plan.lessee[i], plan.floorAreaM2[i]);
             cohortOf[i] = c;
             if (c < 0) {
                 results[i] = noCohort(e);
@@ -67,15 +101,17 @@ public final class ScoringKernel {
             }
         }
         for (int c = 0; c < cohorts.size(); c++) {
-            cohorts.get(c).score(enterprises, members[c], results, mode);
+            cohorts.get(c).score(enterprises, members[c], results, mode, plan);
         }
         return Arrays.asList(results);
     }
 
-    private int cohortFor(EnterpriseYear e) {
+    private int cohortFor(EnterpriseYear e, boolean lessee, double floorAreaM2) {
+        boolean separate = scheme.leasedPremises().mode() == LeasedPremises.Mode.SEPARATE_LIST;
         for (int c = 0; c < cohorts.size(); c++) {
             Cohort cohort = cohorts.get(c).cohort;
-            if (e.cohort() != null ? cohort.code().equals(e.cohort()) : cohort.entry().admits(e)) {
+            if (e.cohort() != null ? cohort.code().equals(e.cohort())
+                    : cohort.entry().admits(e, lessee, floorAreaM2, separate)) {
                 return c;
             }
         }
@@ -88,6 +124,51 @@ public final class ScoringKernel {
                 : FieldError.of("cohort", "evaluation.input.noCohort");
         return new EnterpriseResult(e.enterpriseId(), null, List.of(), List.of(), 0, 0, 0, null,
                 List.of(new GradeReason(GradeReason.Kind.NOT_GRADED, null, null)), List.of(problem));
+    }
+
+    /**
+     * An inherited or shared result with the enterprise's own forced class, ceilings and floors applied, in the
+     * scheme's order: the flags of a lessee or a merged occupant still count for its own grade.
+     */
+    EnterpriseResult withOwnOverrides(EnterpriseResult r, Set<String> flags) {
+        if (r.grade() == null || flags.isEmpty()) {
+            return r;
+        }
+        List<GradeReason> reasons = new ArrayList<>(r.gradeReasons());
+        for (GradeOverride o : scheme.overrides()) {
+            if (o.kind() == GradeOverride.Kind.FORCE_CLASS && flags.contains(o.flag())) {
+                reasons.add(new GradeReason(GradeReason.Kind.FORCED_CLASS, o.grade(), o.reason()));
+                return new EnterpriseResult(r.enterpriseId(), r.cohort(), r.indicators(), r.adjustments(), r.total(),
+                        0, 0, o.grade(), reasons, r.problems());
+            }
+        }
+        String grade = r.grade();
+        for (GradeOverride o : scheme.overrides()) {
+            String limited = o.kind() == GradeOverride.Kind.FORCE_CLASS || !flags.contains(o.flag()) ? null
+                    : limited(o, grade);
+            if (limited != null) {
+                grade = limited;
+                reasons.add(reasonFor(o));
+            }
+        }
+        return grade.equals(r.grade()) ? r : new EnterpriseResult(r.enterpriseId(), r.cohort(), r.indicators(),
+                r.adjustments(), r.total(), r.rank(), r.ranked(), grade, reasons, r.problems());
+    }
+
+    /** The grade a ceiling or floor sets, or null when the grade is already within it (or is an extra class). */
+    private String limited(GradeOverride o, String grade) {
+        Integer current = grade == null ? null : gradeOrder.get(grade);
+        Integer limit = gradeOrder.get(o.grade());
+        if (current == null || limit == null) {
+            return null;
+        }
+        boolean applies = o.kind() == GradeOverride.Kind.CEILING ? current < limit : current > limit;
+        return applies ? o.grade() : null;
+    }
+
+    private static GradeReason reasonFor(GradeOverride o) {
+        return new GradeReason(o.kind() == GradeOverride.Kind.CEILING ? GradeReason.Kind.CEILING
+                : GradeReason.Kind.FLOOR, o.grade(), o.reason());
     }
 
     static double round2(double x) {
@@ -109,7 +190,8 @@ public final class ScoringKernel {
                     : Arrays.stream(indicators).mapToDouble(Indicator::weight).sum();
         }
 
-        void score(List<EnterpriseYear> all, int[] members, EnterpriseResult[] results, Mode mode) {
+        void score(List<EnterpriseYear> all, int[] members, EnterpriseResult[] results, Mode mode,
+                   LeasedPremisesPlan plan) {
             int n = members.length;
             int k = indicators.length;
             double[][] value = new double[k][n];
@@ -232,6 +314,9 @@ public final class ScoringKernel {
                         adj.add(new AppliedAdjustment(AppliedAdjustment.Kind.FLAG, null, pa.flag(), pa.points(),
                                 pa.reason()));
                     }
+                }
+                if (plan != null && plan.extraAdjustments[members[m]] != null) {
+                    adj.addAll(plan.extraAdjustments[members[m]]);
                 }
                 double t = subtotal;
                 for (AppliedAdjustment a : adj) {
@@ -371,17 +456,11 @@ public final class ScoringKernel {
                 if (o.kind() == GradeOverride.Kind.FORCE_CLASS) {
                     continue;
                 }
-                Integer limit = gradeOrder.get(o.grade());
                 for (int m = 0; m < members.length; m++) {
-                    Integer current = grade[m] == null ? null : gradeOrder.get(grade[m]);
-                    if (current == null || limit == null || !all.get(members[m]).flags().contains(o.flag())) {
-                        continue;
-                    }
-                    boolean applies = o.kind() == GradeOverride.Kind.CEILING ? current < limit : current > limit;
-                    if (applies) {
-                        grade[m] = o.grade();
-                        reasons.get(m).add(new GradeReason(o.kind() == GradeOverride.Kind.CEILING
-                                ? GradeReason.Kind.CEILING : GradeReason.Kind.FLOOR, o.grade(), o.reason()));
+                    String limited = all.get(members[m]).flags().contains(o.flag()) ? limited(o, grade[m]) : null;
+                    if (limited != null) {
+                        grade[m] = limited;
+                        reasons.get(m).add(reasonFor(o));
                     }
                 }
             }
