@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * Checks a scheme before it is stored or scored, reporting every problem at once, each naming its place in the
  * scheme file ({@code cohorts[0].indicators[2].formula}) so an officer can find it. Weights must add up to the
  * cohort's declared total, formulas name only known fields, percentile cut-offs cover exactly 100%, and a fixed
- * benchmark is never zero (a division by it would silently give everyone zero or infinity).
+ * benchmark is never zero (a division by it would silently give everyone zero or infinity). Entry ranges (land,
+ * years operating, leased floor area) must be ranges, and the leased-premise mode must fit the cohorts: lessee
+ * cohorts only where lessees are scored themselves, and a separate list needs a lessee cohort and an owner cohort.
  */
 public final class SchemeRules {
 
@@ -52,7 +54,9 @@ public final class SchemeRules {
         Set<String> cohortCodes = new HashSet<>();
         for (int c = 0; c < s.cohorts().size(); c++) {
             checkCohort(s.cohorts().get(c), "cohorts[" + c + "]", grades, cohortCodes, errors);
+            checkEntry(s.cohorts().get(c).entry(), "cohorts[" + c + "].entry", s.leasedPremises().mode(), errors);
         }
+        checkLeasedPremises(s, errors);
         for (int o = 0; o < s.overrides().size(); o++) {
             GradeOverride override = s.overrides().get(o);
             String at = "overrides[" + o + "]";
@@ -71,6 +75,67 @@ public final class SchemeRules {
             }
         }
         return errors;
+    }
+
+    private static void checkEntry(EntryRule entry, String at, LeasedPremises.Mode mode, List<FieldError> errors) {
+        range(entry.minLandMu(), entry.maxLandMu(), at + ".minLandMu", at + ".maxLandMu", errors);
+        range(entry.minYearsOperating() == null ? null : entry.minYearsOperating().doubleValue(),
+                entry.maxYearsOperating() == null ? null : entry.maxYearsOperating().doubleValue(),
+                at + ".minYearsOperating", at + ".maxYearsOperating", errors);
+        range(entry.minFloorAreaM2(), entry.maxFloorAreaM2(), at + ".minFloorAreaM2", at + ".maxFloorAreaM2", errors);
+        boolean floorBounds = entry.minFloorAreaM2() != null || entry.maxFloorAreaM2() != null;
+        if (floorBounds && !Boolean.TRUE.equals(entry.lessee())) {
+            errors.add(FieldError.of(at + ".lessee", "leased.scheme.floorAreaNeedsLessee"));
+        }
+        boolean lesseesScored = mode == LeasedPremises.Mode.SEPARATE_LIST
+                || mode == LeasedPremises.Mode.TENANT_DEDUCTION;
+        if (Boolean.TRUE.equals(entry.lessee()) && !lesseesScored) {
+            errors.add(FieldError.of(at + ".lessee", "leased.scheme.lesseeCohortNeedsMode", String.valueOf(mode)));
+        }
+    }
+
+    /** Both bounds not negative, and min below max when both are set (min inclusive, max exclusive). */
+    private static void range(Double min, Double max, String minAt, String maxAt, List<FieldError> errors) {
+        if (min != null && !(min >= 0)) {
+            errors.add(FieldError.of(minAt, "leased.scheme.notNegative"));
+        }
+        if (max != null && !(max >= 0)) {
+            errors.add(FieldError.of(maxAt, "leased.scheme.notNegative"));
+        }
+        if (min != null && max != null && !(min < max)) {
+            errors.add(FieldError.of(maxAt, "leased.scheme.maxNotAboveMin", plain(max), plain(min)));
+        }
+    }
+
+    private static void checkLeasedPremises(Scheme s, List<FieldError> errors) {
+        LeasedPremises lp = s.leasedPremises();
+        if (lp.mode() == LeasedPremises.Mode.TENANT_DEDUCTION) {
+            points(lp.firstTenantPoints(), "leasedPremises.firstTenantPoints", true, errors);
+            points(lp.furtherTenantPoints(), "leasedPremises.furtherTenantPoints", true, errors);
+            points(lp.maxDeduction(), "leasedPremises.maxDeduction", false, errors);
+        } else if (lp.firstTenantPoints() != null || lp.furtherTenantPoints() != null || lp.maxDeduction() != null) {
+            errors.add(FieldError.of("leasedPremises.mode", "leased.scheme.pointsNeedDeductionMode"));
+        }
+        if (lp.mode() == LeasedPremises.Mode.SEPARATE_LIST) {
+            boolean lessees = s.cohorts().stream().anyMatch(c -> Boolean.TRUE.equals(c.entry().lessee()));
+            boolean owners = s.cohorts().stream().anyMatch(c -> !Boolean.TRUE.equals(c.entry().lessee()));
+            if (!lessees) {
+                errors.add(FieldError.of("leasedPremises.mode", "leased.scheme.separateListNeedsLesseeCohort"));
+            }
+            if (!owners) {
+                errors.add(FieldError.of("leasedPremises.mode", "leased.scheme.separateListNeedsOwnerCohort"));
+            }
+        }
+    }
+
+    private static void points(Double value, String at, boolean required, List<FieldError> errors) {
+        if (value == null) {
+            if (required) {
+                errors.add(FieldError.of(at, "evaluation.scheme.required"));
+            }
+        } else if (!(value >= 0) || value.isInfinite()) {
+            errors.add(FieldError.of(at, "leased.scheme.notNegative"));
+        }
     }
 
     private static void checkCohort(Cohort cohort, String at, Set<String> grades, Set<String> cohortCodes,
