@@ -46,6 +46,7 @@ class EvaluationRunPagesTest {
 
     @Test
     void theDemoZoneHasAPublished2022RunWhoseDClassIsExactlyTaxPerMuBelowTwo() {
+        // except the firms a flag keeps out of D (a floor, or class T): see DemoFlags
         long run = demoRun();
         assertThat(jdbc.sql("select status from evaluation_run where id = :r").param("r", run).query(String.class)
                 .single()).isEqualTo("PUBLISHED");
@@ -55,6 +56,8 @@ class EvaluationRunPagesTest {
                 select a.enterprise_id from evaluation_result x
                 join indicators_published_annual a on a.enterprise_id = x.enterprise_id and a.year = 2022
                 where x.run_id = :r and a.land_used_mu > 0 and a.taxes_paid_yuan / a.land_used_mu * 0.0001 < 2
+                  and not x.trace -> 'gradeReasons' @> '[{"kind": "FLOOR"}]'
+                  and not x.trace -> 'gradeReasons' @> '[{"kind": "FORCED_CLASS"}]'
                 order by a.enterprise_id
                 """).param("r", run).query(Long.class).list();
         assertThat(dGrades).isNotEmpty().isEqualTo(lowTax);

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * kernel's inputs. Main-business revenue is not collected separately, so it is the revenue; electricity is not
  * collected, so it is missing (a scheme that needs it applies its missing-data rule). Emissions are COD + NH3-N +
  * SO2 + NOx, missing only when all four are. Years operating are the full years from the founding date to the
- * year's 31 December (unknown without a founding date); the year's flags come from evaluation_flag, plus the
- * derived UNDER_TWO_YEARS for an enterprise under two years old at the end of the year.
+ * year's 31 December (unknown without a founding date, or with one after the year); the year's flags come from
+ * evaluation_flag, plus the derived UNDER_TWO_YEARS for an enterprise under two years old at the end of the year.
  */
 @Component
 public class RunInputs {
@@ -95,12 +95,15 @@ public class RunInputs {
         return flags;
     }
 
-    /** Full years from the founding date to the end of the data year; null when the founding date is unknown. */
+    /**
+     * Full years from the founding date to the end of the data year; null when the founding date is unknown or
+     * after the year (figures for a year before the founding contradict the date, so the age is not known).
+     */
     static Integer yearsOperating(LocalDate foundedOn, LocalDate yearEnd) {
-        if (foundedOn == null) {
+        if (foundedOn == null || foundedOn.isAfter(yearEnd)) {
             return null;
         }
-        return foundedOn.isAfter(yearEnd) ? 0 : Period.between(foundedOn, yearEnd).getYears();
+        return Period.between(foundedOn, yearEnd).getYears();
     }
 
     private static RunInput map(ResultSet rs, LocalDate yearEnd, Map<Long, Set<String>> flags) throws SQLException {
