@@ -24,6 +24,32 @@ class LeasedSchemeRulesTest {
     }
 
     @Test
+    void theShippedWenlingReferenceIsValidAndDeductsTenPerFirstTenantAndFiveForEachFurther() {
+        Scheme wenling = TestSchemes.shipped("reference-wenling-tenants");
+        assertThat(SchemeRules.check(wenling)).isEmpty();
+        assertThat(wenling.leasedPremises()).isEqualTo(new LeasedPremises(LeasedPremises.Mode.TENANT_DEDUCTION,
+                10.0, 5.0, null));
+        double[] v = InputField.noValues();
+        v[InputField.LAND_MU.ordinal()] = 10;
+        v[InputField.TAX_YUAN.ordinal()] = 1_500_000;
+        v[InputField.VALUE_ADDED_YUAN.ordinal()] = 6_000_000;
+        v[InputField.ENERGY_TCE.ordinal()] = 2400;
+        v[InputField.EMPLOYEES.ordinal()] = 30;
+        v[InputField.RD_EXPENSE_YUAN.ordinal()] = 300_000;
+        v[InputField.MAIN_REVENUE_YUAN.ordinal()] = 10_000_000;
+        EnterpriseYear owner = new EnterpriseYear("o", null, true, "3411", 10, v, java.util.Set.of());
+        List<ParcelOccupancy> three = List.of(ParcelOccupancy.owner("p", "P", 10, "o", "业主"),
+                ParcelOccupancy.lessee("p", "P", 10, "t1", "甲", 1, null, java.time.LocalDate.of(2020, 1, 1)),
+                ParcelOccupancy.lessee("p", "P", 10, "t2", "乙", 1, null, java.time.LocalDate.of(2021, 1, 1)),
+                ParcelOccupancy.lessee("p", "P", 10, "t3", "丙", 1, null, java.time.LocalDate.of(2022, 1, 1)));
+        // 亩均税收 15 → 40, value added 60 → 20, 2.5 → 1.5, 20 → 15, 3% → 10: 86.5 − 10 − 5 − 5 = 66.5
+        EnterpriseResult r = ScoringKernel.compile(wenling).score(List.of(owner), three, ScoringKernel.Mode.SINGLE)
+                .get(0);
+        assertThat(r.adjustments()).extracting(AppliedAdjustment::points).containsExactly(-10.0, -5.0, -5.0);
+        assertThat(r.total()).isEqualTo(66.5);
+    }
+
+    @Test
     void wenlingDeductionIsValidAndNeedsItsPoints() {
         assertThat(problems(new LeasedPremises(LeasedPremises.Mode.TENANT_DEDUCTION, 10.0, 5.0, null),
                 EntryRule.everyone())).isEmpty();

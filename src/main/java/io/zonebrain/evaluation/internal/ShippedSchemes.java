@@ -14,14 +14,16 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every new zone starts with the two shipped schemes as version 1, in use: the 黄岩 reference (to check the engine
- * against published arithmetic) and the 临平 demo scheme. Per zone, on ZoneCreated, because schemes belong to a
- * zone like its code lists; a zone edits them by making new versions.
+ * Every new zone starts with the shipped schemes as version 1, in use: the 黄岩 reference (to check the engine
+ * against published arithmetic), the 临平 demo scheme and a 温岭-style reference for leased premises (per-tenant
+ * deduction). Per zone, on ZoneCreated, because schemes belong to a zone like its code lists; a zone edits them by
+ * making new versions.
  */
 @Component
 class ShippedSchemes {
 
-    static final List<String> CODES = List.of("reference-huangyan-2022", "linping-demo-2022");
+    static final List<String> CODES = List.of("reference-huangyan-2022", "linping-demo-2022",
+            "reference-wenling-tenants");
 
     private final SchemeStore store;
     private final AuditTrail audit;
