@@ -66,7 +66,7 @@ public class EvaluationFlags {
         checkCode(flag, catalogue.allowed(me.zoneId()), errors);
         String note = blankToNull(draft.note());
         if (note != null && note.length() > NOTE_MAX) {
-            errors.add(FieldError.of("flagNote", "flags.noteTooLong", NOTE_MAX));
+            errors.add(FieldError.of("flagNote", "flags.noteTooLong", String.valueOf(NOTE_MAX)));
         }
         if (blankToNull(draft.reason()) == null) {
             errors.add(FieldError.of("reason", "flags.reasonRequired"));

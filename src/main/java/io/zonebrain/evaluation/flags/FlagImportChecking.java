@@ -95,7 +95,7 @@ class FlagImportChecking {
         EvaluationFlags.checkCode(flag == null ? "" : flag, allowed, errors);
         String note = row.cell(FlagImportLayout.NOTE).value();
         if (note != null && note.length() > EvaluationFlags.NOTE_MAX) {
-            errors.add(FieldError.of("flagNote", "flags.noteTooLong", EvaluationFlags.NOTE_MAX));
+            errors.add(FieldError.of("flagNote", "flags.noteTooLong", String.valueOf(EvaluationFlags.NOTE_MAX)));
         }
         return new ReadRow(row.number(), uscc, flag, note, errors);
     }
