@@ -14,10 +14,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,6 +104,16 @@ public class ParcelStore {
                 .query((rs, n) -> parcel(rs, List.of())).list();
         withLeases(rows).forEach(p -> found.put(p.parcelCode(), p));
         return found;
+    }
+
+    /** Which of these parcels the scope lets its holder see (imports check each row's parcel this way). */
+    public Set<Long> visible(DataScope dataScope, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        ParcelScope scope = ParcelScope.of(dataScope);
+        return new HashSet<>(jdbc.sql("select p.id from land_parcel p where p.id = any(:ids) and " + scope.sql())
+                .params(scope.params()).param("ids", ids.toArray(Long[]::new)).query(Long.class).list());
     }
 
     /**
