@@ -145,12 +145,17 @@ class LandScopeTest {
     void pagesAnswerByRoleAndScope() throws Exception {
         mvc.perform(get("/land/parcels")).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/land/parcels/" + p.id())).andExpect(status().is3xxRedirection());
+        for (String path : new String[] {"/land/parcels/" + p.id(), "/land/mine", "/land/import",
+                "/land/parcels/export.xlsx", "/land/parcels/new"}) {
+            mvc.perform(get(path)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        }
         String tenant = land.users.enterpriseUser(b.id());
         mvc.perform(get("/land/parcels").with(as(tenant))).andExpect(status().isForbidden());
         mvc.perform(get("/land/parcels/export.xlsx").with(as(tenant))).andExpect(status().isForbidden());
         mvc.perform(get("/land/import").with(as(tenant))).andExpect(status().isForbidden());
         mvc.perform(get("/land/parcels/" + q.id()).with(as(tenant))).andExpect(status().isNotFound());
+        mvc.perform(get("/land/parcels/new").with(as(tenant))).andExpect(status().isForbidden());
+        mvc.perform(get("/land/parcels/" + p.id() + "/edit").with(as(tenant))).andExpect(status().isForbidden());
         mvc.perform(get("/land/parcels/" + p.id()).with(as(tenant))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(prefix + "-P")))
                 .andExpect(content().string(containsString("范围测试乙承租有限公司")))
@@ -172,6 +177,9 @@ class LandScopeTest {
     @Test
     void theApiAnswersByRoleAndScope() throws Exception {
         mvc.perform(get("/api/v1/land/parcels")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/land/parcels/" + p.id())).andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/land/parcels").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnauthorized());
         String tenant = land.users.enterpriseUser(b.id());
         mvc.perform(get("/api/v1/land/parcels/" + q.id()).with(httpBasic(tenant, TestUsers.PASSWORD)))
                 .andExpect(status().isNotFound());
