@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 public class LandUseLabels {
 
     private final MessageSource messages;
+    /** Text → code, built on first use: the labels come from the bundles, which do not change while running. */
+    private volatile Map<String, String> known;
 
     LandUseLabels(MessageSource messages) {
         this.messages = messages;
@@ -29,11 +31,14 @@ public class LandUseLabels {
         if (text == null) {
             return Optional.empty();
         }
-        Map<String, String> known = new HashMap<>();
-        for (LandUse u : LandUse.values()) {
-            known.put(u.code(), u.code());
-            known.put(normal(label(u.code(), Locale.SIMPLIFIED_CHINESE)), u.code());
-            known.put(normal(label(u.code(), Locale.ENGLISH)), u.code());
+        if (known == null) {
+            Map<String, String> all = new HashMap<>();
+            for (LandUse u : LandUse.values()) {
+                all.put(u.code(), u.code());
+                all.put(normal(label(u.code(), Locale.SIMPLIFIED_CHINESE)), u.code());
+                all.put(normal(label(u.code(), Locale.ENGLISH)), u.code());
+            }
+            known = Map.copyOf(all);
         }
         return Optional.ofNullable(known.get(normal(text)));
     }
