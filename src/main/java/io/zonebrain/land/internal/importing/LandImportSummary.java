@@ -1,0 +1,20 @@
+package io.zonebrain.land.internal.importing;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An import as its preview shows it: the file, status and counts (a row is a parcel or a lease). */
+public record LandImportSummary(long id, long zoneId, String owner, String fileName, String status,
+                                String applyMode, UUID jobId, int totalRows, int validRows, int invalidRows,
+                                int newRows, int changedRows, int unchangedRows, int createdCount, int updatedCount,
+                                boolean fileRejected, String message, OffsetDateTime createdAt, int errorCount) {
+
+    /** The whole file in one transaction: only when every row is valid. */
+    public boolean canApplyAll() {
+        return "VALIDATED".equals(status) && !fileRejected && invalidRows == 0 && totalRows > 0;
+    }
+
+    public boolean canApplyValid() {
+        return "VALIDATED".equals(status) && !fileRejected && validRows > 0;
+    }
+}
