@@ -239,15 +239,15 @@ final class SchemeForm {
     @SuppressWarnings("unchecked")
     private static JsonNode toNode(Object value) {
         JsonNodeFactory f = JsonNodeFactory.instance;
+        if (value instanceof TreeMap<?, ?> rows) { // before Map: a list's rows by index
+            ArrayNode array = f.arrayNode();
+            rows.values().forEach(v -> array.add(toNode(v)));
+            return array;
+        }
         if (value instanceof Map<?, ?> map) {
             ObjectNode object = f.objectNode();
             ((Map<String, Object>) map).forEach((k, v) -> object.set(k, toNode(v)));
             return object;
-        }
-        if (value instanceof TreeMap<?, ?> rows) {
-            ArrayNode array = f.arrayNode();
-            rows.values().forEach(v -> array.add(toNode(v)));
-            return array;
         }
         return f.stringNode(String.valueOf(value));
     }
