@@ -239,19 +239,12 @@ class SchemePagesTest {
         String html = mvc.perform(postForm(editUrl(code, 1), form).with(as(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Html page = Html.parse(html);
-        // the text that is not a number is reported first, alone: the rules need numbers to check
         assertThat(page.select("#problems li").stream().map(li -> li.attr("data-problem-path")))
-                .containsExactly("cohorts[1].indicators[1].cap");
+                .containsExactlyInAnyOrder("cohorts[1].indicators[1].cap", "cohorts[0].totalWeight",
+                        "cohorts[0].indicators[1].formula", "cohorts[1].grading.cutoffs",
+                        "cohorts[0].indicators[2].benchmark.value");
         assertThat(page.first("[data-error-for=\"cohorts[1].indicators[1].cap\"]").text()).isEqualTo("“abc”不是数字");
         assertThat(page.first("input[name=\"cohorts[1].indicators[1].cap\"]").val()).isEqualTo("abc");
-
-        form.put("cohorts[1].indicators[1].cap", "");
-        html = mvc.perform(postForm(editUrl(code, 1), form).with(as(officer)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        page = Html.parse(html);
-        assertThat(page.select("#problems li").stream().map(li -> li.attr("data-problem-path")))
-                .containsExactlyInAnyOrder("cohorts[0].totalWeight", "cohorts[0].indicators[1].formula",
-                        "cohorts[1].grading.cutoffs", "cohorts[0].indicators[2].benchmark.value");
         assertThat(page.first("[data-error-for=\"cohorts[0].totalWeight\"]").text())
                 .isEqualTo("各指标权重合计 105，与声明的总分 100 不符");
         assertThat(page.first("[data-error-for=\"cohorts[0].indicators[1].formula\"]").text()).contains("landArea");
@@ -485,5 +478,39 @@ class SchemePagesTest {
                 .andExpect(status().isForbidden());
         assertThat(versions(code)).isEqualTo(1);
         assertThat(users.as(officer, () -> catalogue.version(code, 1)).status()).isEqualTo(StoredScheme.Status.DRAFT);
+    }
+
+    @Test
+    void bandsAreEditedAsNestedRowsAndAnEmptyBandIsNotReadAsZero() throws Exception {
+        String officer = users.officer();
+        String code = uniqueCode("bands");
+        draftCopy(officer, code, "分档测试方案");
+        Map<String, String> form = editorForm(officer, code, 1);
+        form.put("cohorts[1].indicators[1].scoring.method", "BANDS");
+        form.put("_op", "add:cohorts[1].indicators[1].scoring.bands");
+        Html page = Html.parse(mvc.perform(postForm(editUrl(code, 1), form).with(as(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.first("input[name=\"cohorts[1].indicators[1].scoring.bands[0].from\"]")).isNotNull();
+        form.remove("_op");
+        form.put("cohorts[1].indicators[1].scoring.bands[0].from", "");
+        form.put("cohorts[1].indicators[1].scoring.bands[0].percent", "");
+        page = Html.parse(mvc.perform(postForm(editUrl(code, 1), form).with(as(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#problems li").stream().map(li -> li.attr("data-problem-path")))
+                .containsExactlyInAnyOrder("cohorts[1].indicators[1].scoring.bands[0].from",
+                        "cohorts[1].indicators[1].scoring.bands[0].percent");
+        form.put("cohorts[1].indicators[1].scoring.bands[0].from", "0");
+        form.put("cohorts[1].indicators[1].scoring.bands[0].percent", "60");
+        form.put("cohorts[1].indicators[1].scoring.bands[1].from", "0.2");
+        form.put("cohorts[1].indicators[1].scoring.bands[1].percent", "100");
+        mvc.perform(postForm(editUrl(code, 1), form).with(as(officer))).andExpect(status().is3xxRedirection());
+        Scoring scoring = users.as(officer, () -> catalogue.version(code, 1)).scheme().cohorts().get(1)
+                .indicators().get(1).scoring();
+        assertThat(scoring.method()).isEqualTo(Scoring.Method.BANDS);
+        assertThat(scoring.bands()).containsExactly(new Scoring.Band(0, 60), new Scoring.Band(0.2, 100));
+        String html = mvc.perform(get("/evaluation/schemes/" + code + "/versions/1").with(as(officer)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Html.parse(html).first("[data-indicator=taxPerKwh]").text())
+                .contains("分档计分：≥ 0 得 60%；≥ 0.2 得 100%");
     }
 }

@@ -81,7 +81,7 @@ class SchemeEditorController {
         SchemeForm.Result read = form.toScheme(json);
         try {
             if (!read.errors().isEmpty()) {
-                throw new ValidationException(read.errors());
+                throw new ValidationException(read.allProblems());
             }
             StoredScheme created = catalogue.create(read.scheme(), reason(reason, "new scheme"));
             redirect.addFlashAttribute("saved", true);
@@ -122,7 +122,7 @@ class SchemeEditorController {
         SchemeForm.Result read = form.toScheme(json);
         try {
             if (!read.errors().isEmpty()) {
-                throw new ValidationException(read.errors());
+                throw new ValidationException(read.allProblems());
             }
             catalogue.saveDraft(code, version, lockVersion == null ? -1 : lockVersion, read.scheme(),
                     reason(reason, "edited in the scheme editor"));

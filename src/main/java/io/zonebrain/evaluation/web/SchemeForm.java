@@ -37,6 +37,8 @@ final class SchemeForm {
             "maxDeduction");
     private static final Set<String> BOOLEANS = Set.of("aboveScale", "lessee");
     private static final Set<String> CODE_LISTS = Set.of("industryCodes");
+    private static final Map<String, List<String>> REQUIRED_IN_ROWS = Map.of("bands", List.of("from", "percent"),
+            "adjustments", List.of("points"));
     /** Fields of the form that are not part of the scheme. */
     private static final Set<String> NOT_SCHEME = Set.of("lockVersion", "reason", "_op", "_csrf");
 
@@ -90,18 +92,32 @@ final class SchemeForm {
     Result toScheme(JsonMapper json) {
         List<FieldError> errors = new ArrayList<>();
         JsonNode typed = typed(tree, "", "", errors);
-        if (!errors.isEmpty()) {
-            return new Result(null, errors);
-        }
         try {
             return new Result(json.treeToValue(typed == null ? JsonNodeFactory.instance.objectNode() : typed,
-                    Scheme.class), List.of());
+                    Scheme.class), errors);
         } catch (JacksonException e) {
-            return new Result(null, List.of(FieldError.of(pathOf(e), "schemes.editor.unreadable")));
+            errors.add(FieldError.of(pathOf(e), "schemes.editor.unreadable"));
+            return new Result(null, errors);
         }
     }
 
+    /**
+     * The scheme as read (texts that are not numbers left out) and the problems of reading it. With problems the
+     * scheme is only good for checking the rest of it, so every problem can be shown at once.
+     */
     record Result(Scheme scheme, List<FieldError> errors) {
+
+        /** The reading problems and then the rules' problems, one per place: the reading problem wins there. */
+        List<FieldError> allProblems() {
+            List<FieldError> all = new ArrayList<>(errors);
+            if (scheme != null) {
+                Set<String> taken = new java.util.HashSet<>();
+                errors.forEach(e -> taken.add(e.field()));
+                io.zonebrain.evaluation.SchemeRules.check(scheme).stream()
+                        .filter(e -> !taken.contains(e.field())).forEach(all::add);
+            }
+            return all;
+        }
     }
 
     // ---- row operations, for the buttons that add, remove and move rows (with or without JavaScript) ----
@@ -272,6 +288,13 @@ final class SchemeForm {
             for (int i = 0; i < node.size(); i++) {
                 JsonNode child = typed(node.get(i), path + "[" + i + "]", name, errors);
                 out.add(child == null ? f.objectNode() : child);
+                // plain numbers in the model (a band's from and percent, an adjustment's points) would read an
+                // empty input as 0 without a word; SchemeRules cannot tell, so the form says it
+                for (String required : REQUIRED_IN_ROWS.getOrDefault(name, List.of())) {
+                    if (!out.get(i).has(required)) {
+                        errors.add(FieldError.of(path + "[" + i + "]." + required, "evaluation.scheme.required"));
+                    }
+                }
             }
             return out;
         }
