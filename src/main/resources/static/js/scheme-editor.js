@@ -6,6 +6,8 @@
 (function () {
   'use strict';
 
+  var NOT_PACKED = ['_csrf', 'lockVersion', 'reason', '_end', '_fields'];
+
   var PATH_ATTRIBUTES = ['name', 'data-path', 'data-error-for', 'data-list', 'data-sum-for', 'data-sum-target',
     'data-sum-method', 'data-add', 'value'];
 
@@ -210,6 +212,33 @@
       if (button && rowOp(form, button)) {
         event.preventDefault();
       }
+    });
+    // One JSON field instead of hundreds: the server parses at most 1,000 fields of a form and drops the rest.
+    form.addEventListener('submit', function () {
+      var packed = {};
+      var fields = [];
+      form.querySelectorAll('input[name], select[name], textarea[name]').forEach(function (el) {
+        if (el.disabled || el.type === 'submit' || el.type === 'button' || NOT_PACKED.indexOf(el.name) >= 0) {
+          return;
+        }
+        packed[el.name] = el.value;
+        fields.push(el);
+      });
+      var holder = form.querySelector('input[name="_fields"]');
+      holder.value = JSON.stringify(packed);
+      holder.disabled = false;
+      fields.forEach(function (el) {
+        el.disabled = true;
+        el.setAttribute('data-packed', '');
+      });
+    });
+    // back from the next page, the fields are usable again
+    window.addEventListener('pageshow', function () {
+      form.querySelectorAll('[data-packed]').forEach(function (el) {
+        el.disabled = false;
+        el.removeAttribute('data-packed');
+      });
+      form.querySelector('input[name="_fields"]').disabled = true;
     });
     form.addEventListener('input', function () { sums(form); });
     form.addEventListener('change', function () { refresh(form); });

@@ -59,6 +59,10 @@ final class Html {
         return select(selector).stream().map(Html::text).toList();
     }
 
+    boolean has(String attribute) {
+        return node instanceof Element e && e.hasAttribute(attribute);
+    }
+
     String attr(String name) {
         return node instanceof Element e && e.hasAttribute(name) ? decode(e.getAttributeValue(name)) : "";
     }

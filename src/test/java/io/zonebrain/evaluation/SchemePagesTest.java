@@ -87,7 +87,7 @@ class SchemePagesTest {
         Html form = Html.parse(html).first("#scheme-form");
         for (String kind : List.of("input[name]", "textarea[name]", "select[name]")) {
             for (Html input : form.select(kind)) {
-                if (!input.attr("type").equals("submit")) {
+                if (!input.attr("type").equals("submit") && !input.has("disabled")) {
                     fields.put(input.attr("name"), input.val());
                 }
             }
@@ -368,6 +368,7 @@ class SchemePagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(Html.parse(html).first("input[name=\"grades[3].code\"]").val()).isEqualTo("D");
         Map<String, String> form = new LinkedHashMap<>();
+        form.put("_end", "1");
         form.put("code", code);
         form.put("name", "临海测试方案");
         form.put("owner", "临海市经信局");
@@ -512,5 +513,38 @@ class SchemePagesTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(Html.parse(html).first("[data-indicator=taxPerKwh]").text())
                 .contains("分档计分：≥ 0 得 60%；≥ 0.2 得 100%");
+    }
+
+    /** The editor's script sends the fields packed in one JSON field; without it, a cut-off form is refused. */
+    @Test
+    void packedFieldsAreReadAndAFormThatDidNotArriveWholeIsNotSaved() throws Exception {
+        String officer = users.officer();
+        String code = uniqueCode("packed");
+        draftCopy(officer, code, "打包测试方案");
+        String before = definition(code, 1);
+        Map<String, String> form = editorForm(officer, code, 1);
+        assertThat(form).containsKey("_end").doesNotContainKey("_fields");
+
+        Map<String, String> cut = new LinkedHashMap<>(form);
+        cut.remove("_end");
+        cut.keySet().removeIf(k -> k.startsWith("cohorts[1]"));
+        String html = mvc.perform(postForm(editUrl(code, 1), cut).with(as(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Html.parse(html).first("#incomplete").text()).contains("没有完整送达");
+        assertThat(Html.parse(html).first("input[name=\"cohorts[1].code\"]").val()).isEqualTo("below-scale");
+        assertThat(definition(code, 1)).isEqualTo(before);
+
+        Map<String, String> packed = new LinkedHashMap<>(form);
+        packed.remove("_end");
+        packed.remove("lockVersion");
+        packed.remove("reason");
+        packed.put("name", "打包后保存");
+        mvc.perform(post(editUrl(code, 1)).with(csrf()).with(as(officer))
+                        .param("_fields", TestSchemes.JSON.writeValueAsString(packed))
+                        .param("lockVersion", form.get("lockVersion")).param("reason", "脚本打包"))
+                .andExpect(redirectedUrl("/evaluation/schemes/" + code + "/versions/1"));
+        Scheme saved = users.as(officer, () -> catalogue.version(code, 1)).scheme();
+        assertThat(saved.name()).isEqualTo("打包后保存");
+        assertThat(saved.cohorts()).isEqualTo(TestSchemes.shipped("reference-huangyan-2022").cohorts());
     }
 }

@@ -57,7 +57,7 @@ class SchemeEditorController {
     @GetMapping("/evaluation/schemes/new")
     String newScheme(Model model, Locale locale) {
         requireEditor();
-        SchemeForm form = SchemeForm.blank(json);
+        SchemeForm form = SchemeForm.blank();
         for (String grade : List.of("A", "B", "C", "D")) {
             form.tree().withArray("grades").addObject().put("code", grade);
         }
@@ -74,7 +74,13 @@ class SchemeEditorController {
                   @RequestParam(required = false) String reason, Model model, Locale locale,
                   RedirectAttributes redirect) {
         requireEditor();
-        SchemeForm form = SchemeForm.fromParameters(request.getParameterMap());
+        SchemeForm form;
+        try {
+            form = SchemeForm.posted(request.getParameterMap(), json);
+        } catch (SchemeForm.IncompleteForm e) {
+            model.addAttribute("incomplete", true);
+            return newScheme(model, locale);
+        }
         if (op != null && !op.isBlank()) {
             return editor(model, locale, form, null, List.of(), form.apply(op));
         }
@@ -113,7 +119,15 @@ class SchemeEditorController {
         if (!stored.isDraft()) {
             return inUse(stored, model, locale, response);
         }
-        SchemeForm form = SchemeForm.fromParameters(request.getParameterMap()).withIdentity(code, version);
+        SchemeForm form;
+        try {
+            form = SchemeForm.posted(request.getParameterMap(), json).withIdentity(code, version);
+        } catch (SchemeForm.IncompleteForm e) {
+            // what arrived is only part of the officer's form: show the stored draft again, save nothing
+            model.addAttribute("incomplete", true);
+            model.addAttribute("lockVersion", stored.lockVersion());
+            return editor(model, locale, SchemeForm.of(stored.scheme(), json), stored, List.of(), null);
+        }
         // the lock number the officer loaded travels with the form, through row operations too
         model.addAttribute("lockVersion", lockVersion == null ? stored.lockVersion() : lockVersion);
         if (op != null && !op.isBlank()) {

@@ -40,7 +40,7 @@ final class SchemeForm {
     private static final Map<String, List<String>> REQUIRED_IN_ROWS = Map.of("bands", List.of("from", "percent"),
             "adjustments", List.of("points"));
     /** Fields of the form that are not part of the scheme. */
-    private static final Set<String> NOT_SCHEME = Set.of("lockVersion", "reason", "_op", "_csrf");
+    private static final Set<String> NOT_SCHEME = Set.of("lockVersion", "reason", "_op", "_csrf", "_end", "_fields");
 
     private final ObjectNode tree;
 
@@ -52,8 +52,41 @@ final class SchemeForm {
         return new SchemeForm((ObjectNode) json.valueToTree(scheme));
     }
 
-    static SchemeForm blank(JsonMapper json) {
+    static SchemeForm blank() {
         return new SchemeForm(JsonNodeFactory.instance.objectNode());
+    }
+
+    /**
+     * What the browser sent: the fields packed into one JSON object by the editor's script ({@code _fields}: name →
+     * text), or else the fields one by one. A form of many cohorts has more fields than the servlet container parses
+     * (Tomcat: 1,000 parameters), and it drops the rest without a word; the hidden {@code _end} field, last in the
+     * form, shows whether everything arrived.
+     *
+     * @throws IncompleteForm when the fields came one by one and not all of them arrived
+     */
+    static SchemeForm posted(Map<String, String[]> parameters, JsonMapper json) {
+        String[] packed = parameters.get("_fields");
+        if (packed != null && packed.length > 0 && !packed[0].isBlank()) {
+            Map<String, String[]> fields = new LinkedHashMap<>();
+            try {
+                json.readTree(packed[0]).properties().forEach(e -> fields.put(e.getKey(),
+                        new String[] {e.getValue().isNull() ? "" : e.getValue().asString()}));
+            } catch (JacksonException e) {
+                throw new IncompleteForm();
+            }
+            return fromParameters(fields);
+        }
+        if (!parameters.containsKey("_end")) {
+            throw new IncompleteForm();
+        }
+        return fromParameters(parameters);
+    }
+
+    /** Not every field of the editor arrived; nothing read from such a form may be saved. */
+    static final class IncompleteForm extends RuntimeException {
+        IncompleteForm() {
+            super("the scheme form did not arrive whole");
+        }
     }
 
     /** The posted fields whose names are scheme paths; anything else is ignored. */
