@@ -91,6 +91,7 @@ class SchemeEditorBrowserTest {
             page.locator("#login-submit").click();
             page.waitForURL(Pattern.compile(".*/evaluation/schemes(\\?continue)?$"));
             assertThat(page.locator("tr[data-code=\"" + code + "\"]")).hasCount(1);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("scheme-list.png")));
 
             page.navigate(base + "/evaluation/schemes/" + code + "/versions/1/edit");
             // the script hides what the scoring method does not use: no min-max percentages for a ratio indicator
