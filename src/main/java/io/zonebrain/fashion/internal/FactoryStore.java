@@ -310,6 +310,15 @@ public class FactoryStore {
                 .param("id", id).update();
     }
 
+    /** Every factory's id, code and USCC in the zone, for an import to match its rows in one read. */
+    public List<Key> keys(long zoneId) {
+        return jdbc.sql("select id, code, uscc, version from fashion_factory where zone_id = :z").param("z", zoneId)
+                .query(Key.class).list();
+    }
+
+    public record Key(long id, String code, String uscc, int version) {
+    }
+
     /** The enterprise of the registry with this USCC, read through the registry's published view. */
     public Optional<Long> registryEnterprise(long zoneId, String uscc) {
         if (uscc == null) {

@@ -282,6 +282,15 @@ public class OrderStore {
                 .param("id", id).update();
     }
 
+    /** Every order's id, code, brand, brand reference, status and version in the zone, for imports to match. */
+    public List<Key> keys(long zoneId) {
+        return jdbc.sql("select id, code, brand_id, brand_ref, status, version from fashion_order where zone_id = :z")
+                .param("z", zoneId).query(Key.class).list();
+    }
+
+    public record Key(long id, String code, long brandId, String brandRef, String status, int version) {
+    }
+
     /** Factory ids by code, for the codes of this zone that exist. */
     public Map<String, Long> factoryIds(long zoneId, List<String> codes) {
         Map<String, Long> ids = new HashMap<>();
