@@ -29,6 +29,10 @@ class DemoFashionDataTest {
     Factories factories;
     @Autowired
     Clock clock;
+    @Autowired
+    ClusterFigures figures;
+    @Autowired
+    FashionFixtures fixtures;
 
     long count(String sql) {
         return jdbc.sql(sql).param("z", users.zoneId()).query(Long.class).single();
@@ -84,5 +88,23 @@ class DemoFashionDataTest {
         assertThat(open).extracting(LotSummary::factoryId).containsOnly(mine.id());
         assertThat(accounts.findByUsername("operator").orElseThrow().role())
                 .isEqualTo(io.zonebrain.platform.Role.CLUSTER_OPERATOR);
+    }
+
+    @Test
+    void theDashboardReadsThePublishedFiguresFromTheDemoSeasons() {
+        ClusterDashboard d = users.as(fixtures.operator(), () -> figures.dashboard(null));
+        // seed 003: participants' average output +15%, computed from the two completed seasons
+        assertThat(d.outputGrowth()).isCloseTo(0.15, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(d.participants().factories()).isGreaterThanOrEqualTo(7_600);
+        assertThat(d.participants().inRegistry()).isPositive();
+        assertThat(d.previous().onTimeRate()).isBetween(0.85, 0.95);
+        assertThat(d.earlier().onTimeRate()).isLessThan(d.previous().onTimeRate());
+        assertThat(d.previous().averageScore()).isNotNull();
+        assertThat(d.coming().orders()).isGreaterThanOrEqualTo(2_000);
+        assertThat(d.byTown()).hasSize(8).allSatisfy(t -> assertThat(t.utilisation()).isPositive());
+        assertThat(d.byCategory()).hasSize(7);
+        long inTowns = d.byTown().stream().mapToLong(ClusterDashboard.Slice::factories).sum();
+        assertThat(inTowns).isEqualTo(d.participants().factories());
+        assertThat(d.sizeBands()).extracting(ClusterDashboard.Band::band).contains("MICRO", "SMALL", "MEDIUM", "LARGE");
     }
 }
