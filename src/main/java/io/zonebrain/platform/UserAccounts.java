@@ -57,9 +57,15 @@ public class UserAccounts {
                     .query(Long.class).single();
         } catch (DataIntegrityViolationException e) {
             // the fashion factory or brand is not one of this zone's (the composite foreign keys of V60)
-            throw new ValidationException(List.of(account.role() == Role.FACTORY
-                    ? FieldError.of("factoryId", "user.factory.unknown", account.factoryId())
-                    : FieldError.of("brandId", "user.brand.unknown", account.brandId())));
+            if (account.factoryId() != null) {
+                throw new ValidationException(List.of(FieldError.of("factoryId", "user.factory.unknown",
+                        account.factoryId())));
+            }
+            if (account.brandId() != null) {
+                throw new ValidationException(List.of(FieldError.of("brandId", "user.brand.unknown",
+                        account.brandId())));
+            }
+            throw e;
         }
         Account created = find(id).orElseThrow();
         audit.created("user", id, created, null);

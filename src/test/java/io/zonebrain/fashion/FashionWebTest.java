@@ -193,6 +193,9 @@ class FashionWebTest {
         mvc.perform(get("/fashion/factories/export.xlsx").param("q", "测试网页工厂").with(as(officer)))
                 .andExpect(status().isOk());
         mvc.perform(get("/fashion/orders/export.xlsx").with(as(buyerA))).andExpect(status().isOk());
+        mvc.perform(get("/v3/api-docs").with(as(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/fashion/lots/{id}/milestones")))
+                .andExpect(content().string(containsString("/api/v1/fashion/factories/{id}/closures")));
     }
 
     @Test

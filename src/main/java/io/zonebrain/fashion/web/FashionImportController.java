@@ -50,6 +50,7 @@ class FashionImportController {
 
     @GetMapping("/fashion/{what:factories|orders}/import")
     String form(@PathVariable String what, Model model) {
+        io.zonebrain.fashion.FashionCaller.current().requireReader(); // outside the cluster: nothing to see
         model.addAttribute("what", what);
         model.addAttribute("recent", imports.recent(kind(what)));
         return "fashion/import";
