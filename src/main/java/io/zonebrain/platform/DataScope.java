@@ -24,6 +24,17 @@ public record DataScope(long zoneId, Long gridId, Long enterpriseId) {
         return new DataScope(zoneId, null, enterpriseId);
     }
 
+    /**
+     * No enterprise at all: for people outside the registry's audience (the fashion cluster's factories, brands and
+     * operator). Enterprise ids are identity values starting at 1, so enterprise 0 matches no row, and every reader
+     * that already applies a scope stays correct without knowing these roles.
+     */
+    public static DataScope nothing(long zoneId) {
+        return new DataScope(zoneId, null, NO_ENTERPRISE);
+    }
+
+    private static final long NO_ENTERPRISE = 0L;
+
     /** True when this scope lets its holder see a row with these owner coordinates. */
     public boolean covers(long rowZoneId, Long rowGridId, long rowEnterpriseId) {
         if (rowZoneId != zoneId) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -42,14 +43,30 @@ public class UserAccounts {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = jdbc.sql("""
-                insert into platform_user (username, display_name, password_hash, role, zone_id, grid_id, enterprise_id)
-                values (:u, :d, :p, :r, :z, :g, :e) returning id
-                """)
-                .param("u", account.username()).param("d", account.displayName())
-                .param("p", encoder.encode(password)).param("r", account.role().name())
-                .param("z", account.zoneId()).param("g", account.gridId()).param("e", account.enterpriseId())
-                .query(Long.class).single();
+        long id;
+        try {
+            id = jdbc.sql("""
+                    insert into platform_user (username, display_name, password_hash, role, zone_id, grid_id,
+                                               enterprise_id, factory_id, brand_id)
+                    values (:u, :d, :p, :r, :z, :g, :e, :f, :b) returning id
+                    """)
+                    .param("u", account.username()).param("d", account.displayName())
+                    .param("p", encoder.encode(password)).param("r", account.role().name())
+                    .param("z", account.zoneId()).param("g", account.gridId()).param("e", account.enterpriseId())
+                    .param("f", account.factoryId()).param("b", account.brandId())
+                    .query(Long.class).single();
+        } catch (DataIntegrityViolationException e) {
+            // the fashion factory or brand is not one of this zone's (the composite foreign keys of V60)
+            if (account.factoryId() != null) {
+                throw new ValidationException(List.of(FieldError.of("factoryId", "user.factory.unknown",
+                        account.factoryId())));
+            }
+            if (account.brandId() != null) {
+                throw new ValidationException(List.of(FieldError.of("brandId", "user.brand.unknown",
+                        account.brandId())));
+            }
+            throw e;
+        }
         Account created = find(id).orElseThrow();
         audit.created("user", id, created, null);
         return created;
@@ -73,6 +90,12 @@ public class UserAccounts {
         }
         if (a.role() != Role.OFFICER && a.gridId() != null) {
             errors.add(FieldError.of("gridId", "user.grid.officersOnly"));
+        }
+        if ((a.role() == Role.FACTORY) != (a.factoryId() != null)) {
+            errors.add(FieldError.of("factoryId", "user.factory.required"));
+        }
+        if ((a.role() == Role.BRAND) != (a.brandId() != null)) {
+            errors.add(FieldError.of("brandId", "user.brand.required"));
         }
         return errors;
     }
@@ -111,13 +134,20 @@ public class UserAccounts {
     }
 
     private static final String SELECT = "select id, username, display_name, role, zone_id, grid_id, enterprise_id, "
-            + "enabled, locked_until is not null and locked_until > now() as locked from platform_user";
+            + "factory_id, brand_id, enabled, locked_until is not null and locked_until > now() as locked "
+            + "from platform_user";
 
+    /** {@code factoryId} / {@code brandId}: the fashion factory or brand a FACTORY / BRAND login acts for. */
     public record NewAccount(String username, String displayName, Role role, long zoneId, Long gridId,
-                             Long enterpriseId) {
+                             Long enterpriseId, Long factoryId, Long brandId) {
+
+        public NewAccount(String username, String displayName, Role role, long zoneId, Long gridId,
+                          Long enterpriseId) {
+            this(username, displayName, role, zoneId, gridId, enterpriseId, null, null);
+        }
     }
 
     public record Account(long id, String username, String displayName, Role role, long zoneId, Long gridId,
-                          Long enterpriseId, boolean enabled, boolean locked) {
+                          Long enterpriseId, Long factoryId, Long brandId, boolean enabled, boolean locked) {
     }
 }

@@ -19,7 +19,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
     @Override
     public ZonebrainPrincipal loadUserByUsername(String username) {
         return jdbc.sql("""
-                select id, username, display_name, password_hash, role, zone_id, grid_id, enterprise_id, enabled,
+                select id, username, display_name, password_hash, role, zone_id, grid_id, enterprise_id, factory_id,
+                       brand_id, enabled,
                        locked_until is not null and locked_until > now() as locked
                 from platform_user where username = :u
                 """)
@@ -27,7 +28,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
                 .query((rs, n) -> new ZonebrainPrincipal(
                         new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                                 Role.valueOf(rs.getString("role")), rs.getLong("zone_id"),
-                                (Long) rs.getObject("grid_id"), (Long) rs.getObject("enterprise_id")),
+                                (Long) rs.getObject("grid_id"), (Long) rs.getObject("enterprise_id"),
+                                (Long) rs.getObject("factory_id"), (Long) rs.getObject("brand_id")),
                         rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getBoolean("locked")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));

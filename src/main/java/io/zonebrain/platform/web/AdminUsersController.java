@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Zone admins manage admins and officers here. Enterprise users are created from an enterprise's profile,
- * where the enterprise they act for is unambiguous.
+ * Zone admins manage admins, officers and the fashion cluster's logins (operator, factory, brand) here. Enterprise
+ * users are created from an enterprise's profile, where the enterprise they act for is unambiguous. A factory or
+ * brand login names its factory or brand by id; the fashion pages link here with the id filled in.
  */
 @Controller
 class AdminUsersController {
@@ -31,16 +32,21 @@ class AdminUsersController {
     }
 
     @GetMapping("/admin/users")
-    String list(Model model) {
+    String list(@RequestParam(required = false) Role role, @RequestParam(required = false) Long factoryId,
+                @RequestParam(required = false) Long brandId, Model model) {
         CurrentUser me = CallerContext.require();
         model.addAttribute("users", accounts.inZone(me.zoneId()));
         model.addAttribute("grids", zones.grids(me.zoneId()));
+        model.addAttribute("presetRole", role);
+        model.addAttribute("presetFactoryId", factoryId);
+        model.addAttribute("presetBrandId", brandId);
         return "platform/users";
     }
 
     @PostMapping("/admin/users")
     String create(@RequestParam String username, @RequestParam String displayName, @RequestParam Role role,
-                  @RequestParam(required = false) Long gridId, RedirectAttributes redirect, Model model) {
+                  @RequestParam(required = false) Long gridId, @RequestParam(required = false) Long factoryId,
+                  @RequestParam(required = false) Long brandId, RedirectAttributes redirect, Model model) {
         CurrentUser me = CallerContext.require();
         if (role == Role.ENTERPRISE) {
             throw new IllegalArgumentException("enterprise users are created from the enterprise profile");
@@ -51,10 +57,11 @@ class AdminUsersController {
         String password = UserAccounts.generatePassword();
         try {
             accounts.create(new UserAccounts.NewAccount(username.strip(), displayName.strip(), role, me.zoneId(),
-                    role == Role.OFFICER ? gridId : null, null), password);
+                    role == Role.OFFICER ? gridId : null, null, role == Role.FACTORY ? factoryId : null,
+                    role == Role.BRAND ? brandId : null), password);
         } catch (ValidationException e) {
             model.addAttribute("errors", e.errors());
-            return list(model);
+            return list(role, factoryId, brandId, model);
         }
         redirect.addFlashAttribute("createdUser", username.strip());
         redirect.addFlashAttribute("createdPassword", password);

@@ -13,10 +13,16 @@ class HomeController {
         return "platform/login";
     }
 
-    /** Officials land on the registry; an enterprise on its own profile. */
+    /** Officials land on the registry; an enterprise on its own profile; the fashion cluster's people on theirs. */
     @GetMapping("/")
     String home() {
         CurrentUser me = CallerContext.require();
-        return me.isEnterprise() ? "redirect:/enterprises/" + me.enterpriseId() : "redirect:/enterprises";
+        return switch (me.role()) {
+            case ENTERPRISE -> "redirect:/enterprises/" + me.enterpriseId();
+            case FACTORY -> "redirect:/fashion/lots";
+            case BRAND -> "redirect:/fashion/orders";
+            case CLUSTER_OPERATOR -> "redirect:/fashion";
+            default -> "redirect:/enterprises";
+        };
     }
 }
