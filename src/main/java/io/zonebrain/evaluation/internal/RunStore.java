@@ -36,7 +36,8 @@ public class RunStore {
     private static final String RUN_COLUMNS = """
             r.id, r.scheme_code, r.scheme_version, s.name as scheme_name, r.data_year, r.version, r.status,
             r.enterprises, r.graded, r.invalid, r.created_by, r.created_at, r.published_by, r.published_at,
-            r.finalised_by, r.finalised_at, r.objection_deadline
+            r.finalised_by, r.finalised_at, r.objection_deadline, r.supersedes_run_id,
+            (select n.id from evaluation_run n where n.supersedes_run_id = r.id) as superseded_by
             from evaluation_run r join evaluation_scheme s on s.id = r.scheme_id
             """;
     private static final String LINE_COLUMNS = """
@@ -54,8 +55,12 @@ public class RunStore {
         this.json = json;
     }
 
-    /** Serialises concurrent runs of one scheme and year, so two never take the same version number. */
-    void lockVersions(long zoneId, String schemeCode, int year) {
+    /**
+     * Serialises concurrent runs of one scheme and year, so two never take the same version number; corrections,
+     * filings and decisions on the same scheme and year take it too, so a correction never races a filing.
+     * Transaction-scoped and re-entrant within the transaction.
+     */
+    public void lockVersions(long zoneId, String schemeCode, int year) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
                 .param("key", "evaluation_run:" + zoneId + ":" + schemeCode + ":" + year).query().singleRow();
     }
@@ -117,6 +122,23 @@ public class RunStore {
                 .param("id", runId).param("actor", actor).param("deadline", objectionDeadline).update() == 1;
     }
 
+    /**
+     * A correction continues the publication of the version it supersedes: DRAFT → PUBLISHED now, with that
+     * version's objection deadline, naming it. Guarded: true only when this call moved the draft.
+     */
+    public boolean publishCorrection(long runId, long supersededRunId, String actor, LocalDate objectionDeadline) {
+        return jdbc.sql("update evaluation_run set status = 'PUBLISHED', published_by = :actor, published_at = now(),"
+                        + " objection_deadline = :deadline, supersedes_run_id = :old where id = :id and status = 'DRAFT'")
+                .param("id", runId).param("actor", actor).param("deadline", objectionDeadline)
+                .param("old", supersededRunId).update() == 1;
+    }
+
+    /** PUBLISHED → SUPERSEDED; guarded, so a version finalised or corrected meanwhile is left alone (false). */
+    public boolean supersede(long runId) {
+        return jdbc.sql("update evaluation_run set status = 'SUPERSEDED' where id = :id and status = 'PUBLISHED'")
+                .param("id", runId).update() == 1;
+    }
+
     /** Guarded also against open objections (V42), so an objection filed meanwhile cannot be finalised away. */
     public boolean finalise(long runId, String actor) {
         return jdbc.sql("update evaluation_run set status = 'FINAL', finalised_by = :actor, finalised_at = now()"
@@ -141,10 +163,11 @@ public class RunStore {
                 .param("zone", zoneId).param("id", runId).query(RunStore::run).optional();
     }
 
-    /** The previous data year's latest run of the same scheme code (published or final preferred). */
+    /** The previous data year's latest run of the same scheme code (published or final preferred to drafts and
+     * superseded versions). */
     public Optional<EvaluationRun> previousYear(long zoneId, String schemeCode, int year) {
         return jdbc.sql("select " + RUN_COLUMNS + " where r.zone_id = :zone and r.scheme_code = :code"
-                        + " and r.data_year = :year order by (r.status <> 'DRAFT') desc, r.version desc limit 1")
+                        + " and r.data_year = :year order by (r.status in ('PUBLISHED', 'FINAL')) desc, r.version desc limit 1")
                 .param("zone", zoneId).param("code", schemeCode).param("year", year - 1)
                 .query(RunStore::run).optional();
     }
@@ -220,7 +243,8 @@ public class RunStore {
                 EvaluationRun.Status.valueOf(rs.getString("status")), rs.getInt("enterprises"), rs.getInt("graded"),
                 rs.getInt("invalid"), rs.getString("created_by"), instant(rs.getTimestamp("created_at")),
                 rs.getString("published_by"), instant(rs.getTimestamp("published_at")), rs.getString("finalised_by"),
-                instant(rs.getTimestamp("finalised_at")), rs.getObject("objection_deadline", LocalDate.class));
+                instant(rs.getTimestamp("finalised_at")), rs.getObject("objection_deadline", LocalDate.class),
+                (Long) rs.getObject("supersedes_run_id"), (Long) rs.getObject("superseded_by"));
     }
 
     private static RunResultLine line(ResultSet rs, int n) throws SQLException {

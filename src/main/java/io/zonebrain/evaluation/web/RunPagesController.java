@@ -81,12 +81,20 @@ class RunPagesController {
         model.addAttribute("filter", filter);
         model.addAttribute("results", runs.results(id, filter));
         model.addAttribute("migration", runs.migration(id).orElse(null));
+        model.addAttribute("supersededBy", run.supersededBy() == null ? null : runs.get(run.supersededBy()));
+        model.addAttribute("supersedes", run.supersedes() == null ? null : runs.get(run.supersedes()));
         return "evaluation/run";
     }
 
     @PostMapping("/evaluation/runs/{id}/publish")
-    String publish(@PathVariable long id, @RequestParam(required = false) String reason) {
-        runs.publish(id, reason);
+    String publish(@PathVariable long id, @RequestParam(required = false) String reason,
+                   org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            runs.publish(id, reason);
+        } catch (ValidationException e) {
+            // already published, or superseded: the run page says so instead of an error page
+            redirect.addFlashAttribute("errors", ObjectionProblems.of(e, messages, LocaleContextHolder.getLocale()));
+        }
         return "redirect:/evaluation/runs/" + id;
     }
 
