@@ -1,5 +1,6 @@
 package io.zonebrain.evaluation;
 
+import io.zonebrain.enterprise.IndustryCodes;
 import io.zonebrain.evaluation.internal.ObjectionWindow;
 import io.zonebrain.evaluation.internal.RunExecution;
 import io.zonebrain.evaluation.internal.RunInputs;
@@ -44,10 +45,12 @@ public class EvaluationRuns {
     private final AuditTrail audit;
     private final ObjectionWindow window;
     private final ApplicationEventPublisher events;
+    private final IndustryCodes industryCodes;
 
     EvaluationRuns(SchemeStore schemes, RunStore runs, RunInputs inputs, RunExecution execution,
                    BackgroundJobs jobs, AuditTrail audit, ObjectionWindow window,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, IndustryCodes industryCodes) {
+        this.industryCodes = industryCodes;
         this.schemes = schemes;
         this.runs = runs;
         this.inputs = inputs;
@@ -109,6 +112,51 @@ public class EvaluationRuns {
         CurrentUser me = official();
         get(runId);
         return runs.distribution(runId, me.dataScope());
+    }
+
+    /**
+     * Grade counts and percentages per cohort, industry section or division, counting only the enterprises in the
+     * caller's data scope (a grid officer: the grid's), like the result list.
+     */
+    public GradeDistribution distribution(long runId, GradeDistribution.Dimension by) {
+        CurrentUser me = official();
+        EvaluationRun run = get(runId);
+        Scheme scheme = schemeOf(run);
+        List<String> grades = new ArrayList<>();
+        scheme.grades().forEach(g -> grades.add(g.code()));
+        scheme.extraClasses().forEach(g -> grades.add(g.code()));
+        List<GradeCount> counts = runs.distribution(runId, me.dataScope(), by);
+        counts.stream().map(c -> gradeOrDash(c.grade())).filter(g -> !grades.contains(g)
+                && !RunFilter.UNGRADED.equals(g)).distinct().forEach(grades::add);
+        grades.add(RunFilter.UNGRADED);
+        Map<String, String> names = new HashMap<>();
+        if (by == GradeDistribution.Dimension.COHORT) {
+            scheme.cohorts().forEach(c -> names.put(c.code(), c.name()));
+        } else {
+            industryCodes.sectionsAndDivisions().forEach(c -> names.put(c.code(), c.name()));
+        }
+        Map<String, Integer[]> byGroup = new java.util.LinkedHashMap<>();
+        if (by == GradeDistribution.Dimension.COHORT) {
+            scheme.cohorts().forEach(c -> byGroup.put(c.code(), zeros(grades.size())));
+        }
+        for (GradeCount c : counts) {
+            byGroup.computeIfAbsent(c.cohort() == null ? RunFilter.UNGRADED : c.cohort(), k -> zeros(grades.size()))
+                    [grades.indexOf(gradeOrDash(c.grade()))] += c.count();
+        }
+        List<GradeDistribution.Group> groups = new ArrayList<>();
+        byGroup.forEach((code, n) -> {
+            boolean none = RunFilter.UNGRADED.equals(code);
+            groups.add(GradeDistribution.Group.of(none ? null : code, none ? null : names.getOrDefault(code, code),
+                    List.of(n)));
+        });
+        return new GradeDistribution(by, List.copyOf(grades), List.copyOf(groups));
+    }
+
+    /** The run's enterprises that were not graded, within the caller's scope, each with its reasons. */
+    public List<NotGradedLine> notGraded(long runId) {
+        CurrentUser me = official();
+        get(runId);
+        return runs.notGraded(runId, me.dataScope());
     }
 
     /** Against the previous data year's latest run of the same scheme code, when there is one. */

@@ -3,6 +3,8 @@ package io.zonebrain.evaluation.internal;
 import io.zonebrain.evaluation.EnterpriseResult;
 import io.zonebrain.evaluation.EvaluationRun;
 import io.zonebrain.evaluation.GradeCount;
+import io.zonebrain.evaluation.GradeDistribution;
+import io.zonebrain.evaluation.NotGradedLine;
 import io.zonebrain.evaluation.RunFilter;
 import io.zonebrain.evaluation.RunResultDetail;
 import io.zonebrain.evaluation.RunResultLine;
@@ -188,14 +190,41 @@ public class RunStore {
     }
 
     public List<GradeCount> distribution(long runId, DataScope scope) {
+        return distribution(runId, scope, GradeDistribution.Dimension.COHORT);
+    }
+
+    /**
+     * (group, grade, count) of the run's results within the scope, grouped by the cohort or the enterprise's industry
+     * section or division in enterprise_published_dimensions; null group = no cohort / no industry code, null grade =
+     * not graded. GradeCount's {@code cohort} carries the group.
+     */
+    public List<GradeCount> distribution(long runId, DataScope scope, GradeDistribution.Dimension by) {
         var condition = scope.condition("d.zone_id", "d.grid_id", "d.enterprise_id");
-        return jdbc.sql("""
-                select x.cohort, x.grade, count(*) as n
-                from evaluation_result x join enterprise_published_dimensions d on d.enterprise_id = x.enterprise_id
+        // a constant per enum value, never caller text
+        String group = switch (by) {
+            case COHORT -> "x.cohort";
+            case SECTION -> "d.industry_section";
+            case DIVISION -> "d.industry_division";
+        };
+        return jdbc.sql("select " + group + " as grp, x.grade, count(*) as n" + """
+                 from evaluation_result x join enterprise_published_dimensions d on d.enterprise_id = x.enterprise_id
                 where x.run_id = :run and """ + " " + condition.sql() + """
-                 group by x.cohort, x.grade order by x.cohort nulls last, x.grade nulls last
+                 group by 1, 2 order by 1 nulls last, 2 nulls last
                 """).param("run", runId).params(condition.params())
-                .query((rs, n) -> new GradeCount(rs.getString("cohort"), rs.getString("grade"), rs.getInt("n")))
+                .query((rs, n) -> new GradeCount(rs.getString("grp"), rs.getString("grade"), rs.getInt("n")))
+                .list();
+    }
+
+    /** The run's results that were not graded (invalid), within the scope, with the problems from their trace. */
+    public List<NotGradedLine> notGraded(long runId, DataScope scope) {
+        var condition = scope.condition("d.zone_id", "d.grid_id", "d.enterprise_id");
+        return jdbc.sql("select " + LINE_COLUMNS + ", x.trace::text as trace" + """
+                 from evaluation_result x join enterprise_published_dimensions d on d.enterprise_id = x.enterprise_id
+                where x.run_id = :run and not x.valid and """ + " " + condition.sql() + """
+                 order by x.cohort nulls last, x.enterprise_name, x.enterprise_id
+                """).param("run", runId).params(condition.params())
+                .query((rs, n) -> new NotGradedLine(line(rs, n),
+                        json.readValue(rs.getString("trace"), StoredTrace.class).fieldErrors()))
                 .list();
     }
 
