@@ -21,7 +21,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.sql.Connection;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -48,12 +53,12 @@ public class RunStore {
             """;
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final DataSource dataSource;
     private final JsonMapper json;
 
-    RunStore(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
+    RunStore(JdbcClient jdbc, DataSource dataSource, JsonMapper json) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.dataSource = dataSource;
         this.json = json;
     }
 
@@ -87,23 +92,42 @@ public class RunStore {
                 .query(Long.class).single();
     }
 
-    /** One batched insert for the whole run; inputs and results are in the same order. */
+    /**
+     * All the run's results with one PostgreSQL COPY on the transaction's own connection (so they commit or roll back
+     * with the run row and its audit entry); inputs and results are in the same order. COPY rather than batched
+     * inserts: a large city's 100,000 results with their jsonb traces took ~30 s as a batch, see docs/performance.md.
+     */
     void insertResults(long runId, List<RunInput> inputs, List<EnterpriseResult> results) {
-        List<Object[]> rows = new ArrayList<>(inputs.size());
-        for (int i = 0; i < inputs.size(); i++) {
-            RunInput in = inputs.get(i);
-            EnterpriseResult r = results.get(i);
-            boolean valid = r.problems().isEmpty() && r.cohort() != null;
-            rows.add(new Object[] {runId, Long.parseLong(r.enterpriseId()), in.name(), in.uscc(), r.cohort(), valid,
-                    valid ? BigDecimal.valueOf(r.total()).setScale(2, RoundingMode.HALF_UP) : null,
-                    r.rank() > 0 ? r.rank() : null, r.rank() > 0 ? r.ranked() : null, r.grade(),
-                    json.writeValueAsString(inputsOf(in)), json.writeValueAsString(StoredTrace.of(r))});
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                    copy evaluation_result (run_id, enterprise_id, enterprise_name, uscc, cohort, valid, total, rank,
+                                            ranked, grade, inputs, trace) from stdin""");
+            try {
+                CopyRows rows = new CopyRows(copy);
+                for (int i = 0; i < inputs.size(); i++) {
+                    RunInput in = inputs.get(i);
+                    EnterpriseResult r = results.get(i);
+                    boolean valid = r.problems().isEmpty() && r.cohort() != null;
+                    rows.value(runId).value(Long.parseLong(r.enterpriseId())).text(in.name()).text(in.uscc())
+                            .text(r.cohort()).value(valid)
+                            .value(valid ? BigDecimal.valueOf(r.total()).setScale(2, RoundingMode.HALF_UP) : null)
+                            .value(r.rank() > 0 ? r.rank() : null).value(r.rank() > 0 ? r.ranked() : null)
+                            .text(r.grade()).text(json.writeValueAsString(inputsOf(in)))
+                            .last(json.writeValueAsString(StoredTrace.of(r)));
+                }
+                rows.flush();
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("could not write the results of run " + runId, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        template.batchUpdate("""
-                insert into evaluation_result (run_id, enterprise_id, enterprise_name, uscc, cohort, valid, total, rank,
-                                               ranked, grade, inputs, trace)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
-                """, rows);
     }
 
     private static Map<String, Object> inputsOf(RunInput in) {

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * behind, and the version number is taken under a lock so concurrent re-runs get 1, 2, 3.
  */
 @Component
-class RunWriter {
+public class RunWriter {
 
     private final RunStore store;
     private final AuditTrail audit;
@@ -26,7 +26,7 @@ class RunWriter {
     }
 
     @Transactional
-    long write(long zoneId, StoredScheme scheme, int year, List<RunInput> inputs, List<EnterpriseResult> results) {
+    public long write(long zoneId, StoredScheme scheme, int year, List<RunInput> inputs, List<EnterpriseResult> results) {
         store.lockVersions(zoneId, scheme.code(), year);
         int version = store.nextVersion(zoneId, scheme.code(), year);
         int graded = (int) results.stream().filter(EnterpriseResult::graded).count();
