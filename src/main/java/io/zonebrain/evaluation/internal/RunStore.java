@@ -79,16 +79,19 @@ public class RunStore {
     }
 
     long insertRun(long zoneId, long schemeId, String schemeCode, int schemeVersion, int year, int version,
-                   int enterprises, int graded, int invalid, String actor) {
+                   int enterprises, int graded, int invalid, String actor,
+                   Map<String, Map<String, StoredTrace.Constants>> traceConstants) {
         return jdbc.sql("""
                 insert into evaluation_run (zone_id, scheme_id, scheme_code, scheme_version, data_year, version, status,
-                                            enterprises, graded, invalid, created_by)
-                values (:zone, :scheme, :code, :schemeVersion, :year, :version, 'DRAFT', :n, :graded, :invalid, :actor)
+                                            enterprises, graded, invalid, created_by, trace_constants)
+                values (:zone, :scheme, :code, :schemeVersion, :year, :version, 'DRAFT', :n, :graded, :invalid, :actor,
+                        cast(:constants as jsonb))
                 returning id
                 """)
                 .param("zone", zoneId).param("scheme", schemeId).param("code", schemeCode)
                 .param("schemeVersion", schemeVersion).param("year", year).param("version", version)
                 .param("n", enterprises).param("graded", graded).param("invalid", invalid).param("actor", actor)
+                .param("constants", json.writeValueAsString(traceConstants))
                 .query(Long.class).single();
     }
 
@@ -97,7 +100,10 @@ public class RunStore {
      * with the run row and its audit entry); inputs and results are in the same order. COPY rather than batched
      * inserts: a large city's 100,000 results with their jsonb traces took ~30 s as a batch, see docs/performance.md.
      */
-    void insertResults(long runId, List<RunInput> inputs, List<EnterpriseResult> results) {
+    void insertResults(long runId, List<RunInput> inputs, List<EnterpriseResult> results,
+                       Map<String, Map<String, StoredTrace.Constants>> traceConstants) {
+        var traces = json.writerFor(StoredTrace.class);
+        var inputWriter = json.writerFor(Map.class);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
@@ -113,8 +119,9 @@ public class RunStore {
                             .text(r.cohort()).value(valid)
                             .value(valid ? BigDecimal.valueOf(r.total()).setScale(2, RoundingMode.HALF_UP) : null)
                             .value(r.rank() > 0 ? r.rank() : null).value(r.rank() > 0 ? r.ranked() : null)
-                            .text(r.grade()).text(json.writeValueAsString(inputsOf(in)))
-                            .last(json.writeValueAsString(StoredTrace.of(r)));
+                            .text(r.grade()).text(inputWriter.writeValueAsString(inputsOf(in)))
+                            .last(traces.writeValueAsString(StoredTrace.of(r,
+                                    traceConstants.getOrDefault(r.cohort() == null ? "" : r.cohort(), Map.of()))));
                 }
                 rows.flush();
                 copy.endCopy();
@@ -130,11 +137,14 @@ public class RunStore {
         }
     }
 
+    /** The kernel's inputs; a missing figure is left out (read back as missing). */
     private static Map<String, Object> inputsOf(RunInput in) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (var f : io.zonebrain.evaluation.InputField.values()) {
             double v = in.year().value(f);
-            m.put(f.key(), Double.isNaN(v) ? null : v);
+            if (!Double.isNaN(v)) {
+                m.put(f.key(), v);
+            }
         }
         m.put("aboveScale", in.year().aboveScale());
         m.put("industryCode", in.year().industryCode());
@@ -278,14 +288,22 @@ public class RunStore {
     }
 
     public Optional<RunResultDetail> detail(long runId, long enterpriseId) {
-        return jdbc.sql("select " + LINE_COLUMNS + ", x.inputs::text as inputs, x.trace::text as trace"
-                        + " from evaluation_result x where x.run_id = :run and x.enterprise_id = :e")
+        return jdbc.sql("select " + LINE_COLUMNS + """
+                , x.inputs::text as inputs, x.trace::text as trace,
+                  (r.trace_constants -> coalesce(x.cohort, ''))::text as constants
+                from evaluation_result x join evaluation_run r on r.id = x.run_id
+                where x.run_id = :run and x.enterprise_id = :e
+                """)
                 .param("run", runId).param("e", enterpriseId)
                 .query((rs, n) -> {
                     StoredTrace t = json.readValue(rs.getString("trace"), StoredTrace.class);
                     Map<String, Object> inputs = json.readValue(rs.getString("inputs"),
                             new TypeReference<LinkedHashMap<String, Object>>() { });
-                    return new RunResultDetail(line(rs, n), inputs, t.indicatorScores(), t.adjustments(),
+                    String constants = rs.getString("constants");
+                    Map<String, StoredTrace.Constants> shared = constants == null ? Map.of()
+                            : json.readValue(constants,
+                                    new TypeReference<LinkedHashMap<String, StoredTrace.Constants>>() { });
+                    return new RunResultDetail(line(rs, n), inputs, t.indicatorScores(shared), t.adjustments(),
                             t.gradeReasons(), t.fieldErrors());
                 }).optional();
     }

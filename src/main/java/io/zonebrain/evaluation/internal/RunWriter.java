@@ -31,9 +31,10 @@ public class RunWriter {
         int version = store.nextVersion(zoneId, scheme.code(), year);
         int graded = (int) results.stream().filter(EnterpriseResult::graded).count();
         int invalid = (int) results.stream().filter(r -> !r.problems().isEmpty() || r.cohort() == null).count();
+        var traceConstants = StoredTrace.constants(results);
         long runId = store.insertRun(zoneId, scheme.id(), scheme.code(), scheme.version(), year, version,
-                results.size(), graded, invalid, CallerContext.actorName());
-        store.insertResults(runId, inputs, results);
+                results.size(), graded, invalid, CallerContext.actorName(), traceConstants);
+        store.insertResults(runId, inputs, results, traceConstants);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("scheme", scheme.code() + " v" + scheme.version());
         summary.put("dataYear", year);

@@ -26,6 +26,11 @@ class RunWriterCopyTest {
     @Autowired SchemeStore schemes;
     @Autowired TestUsers users;
     @Autowired JdbcClient jdbc;
+    @Autowired RunStore store;
+
+    private static double finite(double d) {
+        return Double.isInfinite(d) ? Double.NaN : d;
+    }
 
     @Test
     void awkwardTextSurvivesTheCopy() {
@@ -49,5 +54,16 @@ class RunWriterCopyTest {
         assertThat(((Number) row.get("lines")).intValue()).isEqualTo(5);
         assertThat(jdbc.sql("select enterprises from evaluation_run where id = :r").param("r", run)
                 .query(Integer.class).single()).isEqualTo(1);
+        // the compact trace (cohort constants once on the run) reads back as the kernel's own lines (JSON has no
+        // infinity: the empty cohort low/high of an unscored indicator reads back as NaN, as it always did)
+        var detail = store.detail(run, -42).orElseThrow();
+        assertThat(detail.indicators().toString()).isEqualTo(results.get(0).indicators().stream().map(s -> new io.zonebrain.evaluation.IndicatorScore(
+                        s.code(), s.name(), s.unit(), s.method(), s.weight(), s.value(), s.benchmark(),
+                        finite(s.low()), finite(s.high()), s.rawPoints(), s.points(), s.outcome(), s.ruleApplied(),
+                        s.problemFields())).toList().toString());
+        assertThat(jdbc.sql("select jsonb_exists(trace -> 'indicators' -> 0, 'benchmark') from evaluation_result where run_id = :r")
+                .param("r", run).query(Boolean.class).single()).as("stored once on the run, not per result").isFalse();
+        assertThat(jdbc.sql("select trace_constants -> 'above-scale' -> 'taxPerMu' ->> 'benchmark'"
+                + " from evaluation_run where id = :r").param("r", run).query(String.class).single()).isEqualTo("15.0");
     }
 }
