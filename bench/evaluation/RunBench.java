@@ -50,7 +50,8 @@ public class RunBench {
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(ZonebrainApplication.class)
                 .run("--server.port=0", "--zonebrain.demo.enabled=false", "--zonebrain.db.embedded-dir=" + dir,
                         "--zonebrain.admin-password=bench-" + System.nanoTime(), "--logging.level.root=WARN",
-                        "--logging.level.io.zonebrain.evaluation=INFO", "--spring.main.banner-mode=off");
+                        "--logging.level.io.zonebrain.evaluation=INFO",
+                        "--logging.level.io.zonebrain.evaluation.internal.RunStore=DEBUG", "--spring.main.banner-mode=off");
         try {
             bench(ctx, n, repeats);
         } finally {

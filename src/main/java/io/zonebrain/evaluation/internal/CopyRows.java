@@ -17,6 +17,7 @@ final class CopyRows {
     private final CopyIn copy;
     private final StringBuilder row = new StringBuilder(4096);
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(CHUNK + 8192);
+    private long bytes;
 
     CopyRows(CopyIn copy) {
         this.copy = copy;
@@ -49,8 +50,14 @@ final class CopyRows {
     void flush() throws SQLException {
         if (buffer.size() > 0) {
             copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
+            bytes += buffer.size();
             buffer.reset();
         }
+    }
+
+    /** What was sent so far. */
+    long bytes() {
+        return bytes;
     }
 
     private void append(String s) {

@@ -40,6 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class RunStore {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RunStore.class);
+
     private static final String RUN_COLUMNS = """
             r.id, r.scheme_code, r.scheme_version, s.name as scheme_name, r.data_year, r.version, r.status,
             r.enterprises, r.graded, r.invalid, r.created_by, r.created_at, r.published_by, r.published_at,
@@ -98,7 +100,7 @@ public class RunStore {
     /**
      * All the run's results with one PostgreSQL COPY on the transaction's own connection (so they commit or roll back
      * with the run row and its audit entry); inputs and results are in the same order. COPY rather than batched
-     * inserts: a large city's 100,000 results with their jsonb traces took ~30 s as a batch, see docs/performance.md.
+     * inserts: a large city's 100,000 results with their traces took ~30 s as a batch (docs/performance.md).
      */
     void insertResults(long runId, List<RunInput> inputs, List<EnterpriseResult> results,
                        Map<String, Map<String, StoredTrace.Constants>> traceConstants) {
@@ -111,20 +113,29 @@ public class RunStore {
                                             ranked, grade, inputs, trace) from stdin""");
             try {
                 CopyRows rows = new CopyRows(copy);
+                long started = System.nanoTime();
+                long serialising = 0;
                 for (int i = 0; i < inputs.size(); i++) {
                     RunInput in = inputs.get(i);
                     EnterpriseResult r = results.get(i);
                     boolean valid = r.problems().isEmpty() && r.cohort() != null;
+                    long s0 = System.nanoTime();
+                    String inputJson = inputWriter.writeValueAsString(inputsOf(in));
+                    String traceJson = traces.writeValueAsString(StoredTrace.of(r,
+                            traceConstants.getOrDefault(r.cohort() == null ? "" : r.cohort(), Map.of())));
+                    serialising += System.nanoTime() - s0;
                     rows.value(runId).value(Long.parseLong(r.enterpriseId())).text(in.name()).text(in.uscc())
                             .text(r.cohort()).value(valid)
                             .value(valid ? BigDecimal.valueOf(r.total()).setScale(2, RoundingMode.HALF_UP) : null)
                             .value(r.rank() > 0 ? r.rank() : null).value(r.rank() > 0 ? r.ranked() : null)
-                            .text(r.grade()).text(inputWriter.writeValueAsString(inputsOf(in)))
-                            .last(traces.writeValueAsString(StoredTrace.of(r,
-                                    traceConstants.getOrDefault(r.cohort() == null ? "" : r.cohort(), Map.of()))));
+                            .text(r.grade()).text(inputJson).last(traceJson);
                 }
                 rows.flush();
+                long sent = System.nanoTime();
                 copy.endCopy();
+                log.debug("run {}: {} results, {} bytes: JSON {} ms, sending {} ms, server finishing {} ms", runId,
+                        inputs.size(), rows.bytes(), serialising / 1_000_000, (sent - started) / 1_000_000,
+                        (System.nanoTime() - sent) / 1_000_000);
             } finally {
                 if (copy.isActive()) {
                     copy.cancelCopy();

@@ -77,7 +77,7 @@ public class MyWhatIf {
         Map<String, List<double[]>> rows = new HashMap<>();
         jdbc.sql("""
                 select i ->> 'code' as code, (i ->> 'value')::float8 as value, (i ->> 'points')::float8 as points
-                from evaluation_result x cross join lateral jsonb_array_elements(x.trace -> 'indicators') i
+                from evaluation_result x cross join lateral json_array_elements(x.trace -> 'indicators') i
                 where x.run_id = :run and x.cohort = :cohort and x.enterprise_id <> :me
                   and i ->> 'outcome' = 'SCORED' and i ->> 'code' in (:codes)
                 """).param("run", mine.run().id()).param("cohort", cohort.code())
