@@ -177,7 +177,15 @@ class RunDistributionTest {
                 TestUsers.PASSWORD))).andExpect(status().isForbidden());
         mvc.perform(get("/evaluation/runs/" + runId + "/distribution.xlsx").with(user(userDetails
                 .loadUserByUsername(firm)))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/evaluation/runs/" + runId + "/not-graded").with(httpBasic(firm,
+                TestUsers.PASSWORD))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/evaluation/runs/" + runId + "/distribution")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/evaluation/runs/" + runId + "/not-graded")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/evaluation/runs/" + runId + "/distribution.xlsx")).andExpect(status().is3xxRedirection());
+        // a grid officer's page counts only the grid: G2 holds 乙 (B) and 丁 (C)
+        mvc.perform(get("/evaluation/runs/" + runId).with(user(userDetails.loadUserByUsername(
+                        users.gridOfficer(users.gridId("G2")))))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("不予评价的企业（0 家）")));
     }
 
     private long registryFirm() {
