@@ -1,5 +1,6 @@
 package io.zonebrain.evaluation;
 
+import io.zonebrain.enterprise.IndustryCodes;
 import io.zonebrain.evaluation.internal.ObjectionWindow;
 import io.zonebrain.evaluation.internal.RunExecution;
 import io.zonebrain.evaluation.internal.RunInputs;
@@ -8,6 +9,7 @@ import io.zonebrain.evaluation.internal.SchemeStore;
 import io.zonebrain.platform.AuditTrail;
 import io.zonebrain.platform.BackgroundJobs;
 import io.zonebrain.platform.CallerContext;
+import io.zonebrain.platform.ConcurrentEditException;
 import io.zonebrain.platform.CurrentUser;
 import io.zonebrain.platform.FieldError;
 import io.zonebrain.platform.NotFoundException;
@@ -23,6 +25,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -42,10 +45,12 @@ public class EvaluationRuns {
     private final AuditTrail audit;
     private final ObjectionWindow window;
     private final ApplicationEventPublisher events;
+    private final IndustryCodes industryCodes;
 
     EvaluationRuns(SchemeStore schemes, RunStore runs, RunInputs inputs, RunExecution execution,
                    BackgroundJobs jobs, AuditTrail audit, ObjectionWindow window,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, IndustryCodes industryCodes) {
+        this.industryCodes = industryCodes;
         this.schemes = schemes;
         this.runs = runs;
         this.inputs = inputs;
@@ -109,6 +114,51 @@ public class EvaluationRuns {
         return runs.distribution(runId, me.dataScope());
     }
 
+    /**
+     * Grade counts and percentages per cohort, industry section or division, counting only the enterprises in the
+     * caller's data scope (a grid officer: the grid's), like the result list.
+     */
+    public GradeDistribution distribution(long runId, GradeDistribution.Dimension by) {
+        CurrentUser me = official();
+        EvaluationRun run = get(runId);
+        Scheme scheme = schemeOf(run);
+        List<String> grades = new ArrayList<>();
+        scheme.grades().forEach(g -> grades.add(g.code()));
+        scheme.extraClasses().forEach(g -> grades.add(g.code()));
+        List<GradeCount> counts = runs.distribution(runId, me.dataScope(), by);
+        counts.stream().map(c -> gradeOrDash(c.grade())).filter(g -> !grades.contains(g)
+                && !RunFilter.UNGRADED.equals(g)).distinct().forEach(grades::add);
+        grades.add(RunFilter.UNGRADED);
+        Map<String, String> names = new HashMap<>();
+        if (by == GradeDistribution.Dimension.COHORT) {
+            scheme.cohorts().forEach(c -> names.put(c.code(), c.name()));
+        } else {
+            industryCodes.sectionsAndDivisions().forEach(c -> names.put(c.code(), c.name()));
+        }
+        Map<String, Integer[]> byGroup = new java.util.LinkedHashMap<>();
+        if (by == GradeDistribution.Dimension.COHORT) {
+            scheme.cohorts().forEach(c -> byGroup.put(c.code(), zeros(grades.size())));
+        }
+        for (GradeCount c : counts) {
+            byGroup.computeIfAbsent(c.cohort() == null ? RunFilter.UNGRADED : c.cohort(), k -> zeros(grades.size()))
+                    [grades.indexOf(gradeOrDash(c.grade()))] += c.count();
+        }
+        List<GradeDistribution.Group> groups = new ArrayList<>();
+        byGroup.forEach((code, n) -> {
+            boolean none = RunFilter.UNGRADED.equals(code);
+            groups.add(GradeDistribution.Group.of(none ? null : code, none ? null : names.getOrDefault(code, code),
+                    List.of(n)));
+        });
+        return new GradeDistribution(by, List.copyOf(grades), List.copyOf(groups));
+    }
+
+    /** The run's enterprises that were not graded, within the caller's scope, each with its reasons. */
+    public List<NotGradedLine> notGraded(long runId) {
+        CurrentUser me = official();
+        get(runId);
+        return runs.notGraded(runId, me.dataScope());
+    }
+
     /** Against the previous data year's latest run of the same scheme code, when there is one. */
     public Optional<GradeMigration> migration(long runId) {
         CurrentUser me = official();
@@ -139,40 +189,80 @@ public class EvaluationRuns {
     }
 
     /**
-     * A new version of the run's scheme version and data year, scored now over the current (corrected) annual
-     * figures, in the caller's transaction: an accepted objection and the version it produced stand or fall
-     * together. The scheme version is the old run's, not the latest in use, so only the corrected data differ.
+     * The corrected version after an accepted objection, in the caller's transaction (the decision and the correction
+     * stand or fall together): the run's scheme version (not the latest in use, so only the corrected data differ)
+     * re-run over the current annual figures, published at once with the same objection deadline so the 公示 list
+     * and the enterprises' own view show the correction, and naming the version it supersedes; that version becomes
+     * SUPERSEDED, its results untouched. Only a PUBLISHED version can be corrected; a version corrected or finalised
+     * by someone else meanwhile is a conflict and nothing is written. Audited: the new version (by the writer), its
+     * publication and the supersession, all with the reason.
      */
     @Transactional
-    public long rerunNow(long runId) {
+    public EvaluationRun publishCorrection(long runId, String reason) {
         CurrentUser me = zoneOfficial();
-        EvaluationRun run = get(runId);
-        StoredScheme scheme = schemes.version(me.zoneId(), run.schemeCode(), run.schemeVersion()).orElseThrow();
-        return execution.run(me.zoneId(), scheme, run.dataYear(), (done, total) -> { });
+        EvaluationRun old = lockChain(runId);
+        if (!old.published()) {
+            throw new ConcurrentEditException("evaluation_run", runId);
+        }
+        StoredScheme scheme = schemes.version(me.zoneId(), old.schemeCode(), old.schemeVersion()).orElseThrow();
+        long newRunId = execution.run(me.zoneId(), scheme, old.dataYear(), (done, total) -> { });
+        if (!runs.publishCorrection(newRunId, runId, CallerContext.actorName(), old.objectionDeadline())
+                || !runs.supersede(runId)) {
+            throw new ConcurrentEditException("evaluation_run", runId);
+        }
+        EvaluationRun corrected = get(newRunId);
+        audit.record("evaluation_run", newRunId, "PUBLISH", Map.of("status", "DRAFT"),
+                Map.of("status", corrected.status().name(), "supersedes", runId,
+                        "objectionDeadline", String.valueOf(corrected.objectionDeadline())), reason);
+        audit.record("evaluation_run", runId, "SUPERSEDE", Map.of("status", old.status().name()),
+                Map.of("status", EvaluationRun.Status.SUPERSEDED.name(), "supersededBy", newRunId), reason);
+        events.publishEvent(new RunPublished(me.zoneId(), newRunId));
+        return corrected;
     }
 
-    /** DRAFT → PUBLISHED (公示), opening the objection window. Publishing a run no longer a draft changes nothing. */
+    /**
+     * Takes the lock of the run's scheme and year for the rest of the caller's transaction and reads the run again
+     * under it, so a correction, a filing or a decision sees the run as the last one of them left it. Only inside a
+     * transaction: the lock ends with it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public EvaluationRun lockChain(long runId) {
+        long zoneId = CallerContext.require().zoneId();
+        EvaluationRun run = runs.find(zoneId, runId).orElseThrow(() -> new NotFoundException("run " + runId));
+        runs.lockVersions(zoneId, run.schemeCode(), run.dataYear());
+        return runs.find(zoneId, runId).orElseThrow();
+    }
+
+    /** DRAFT → PUBLISHED (公示), opening the objection window. Only a draft can be published: anything else is refused
+     * with the reason (already published or final; superseded by a correction), and nothing changes. */
     @Transactional
     public EvaluationRun publish(long runId, String reason) {
         zoneOfficial();
         EvaluationRun before = get(runId);
-        if (publishIfDraft(runId)) {
-            EvaluationRun after = get(runId);
-            audit.record("evaluation_run", runId, "PUBLISH", before.status(), after.status(), reason);
-            // remediation cases for the D class open in the same transaction as the publication
-            events.publishEvent(new RunPublished(CallerContext.require().zoneId(), runId));
-            return after;
+        if (!before.draft() || !publishIfDraft(runId)) {
+            throw notADraft(before.draft() ? get(runId) : before);
         }
-        return before;
+        EvaluationRun after = get(runId);
+        audit.record("evaluation_run", runId, "PUBLISH", before.status(), after.status(), reason);
+        // remediation cases for the D class open in the same transaction as the publication
+        events.publishEvent(new RunPublished(CallerContext.require().zoneId(), runId));
+        return after;
     }
 
-    /** PUBLISHED → FINAL, after the 公示 window; a draft must be published first, a final run stays as it is. */
+    /**
+     * PUBLISHED → FINAL, after the 公示 window; a draft must be published first, a superseded version is replaced by
+     * its correction (finalise that one), a final run stays as it is.
+     */
     @Transactional
     public EvaluationRun finalise(long runId, String reason) {
         zoneOfficial();
         EvaluationRun before = get(runId);
         if (before.status() == EvaluationRun.Status.DRAFT) {
             throw new ValidationException(List.of(FieldError.of("status", "evaluation.run.notPublished")));
+        }
+        if (before.superseded()) {
+            throw new ValidationException(List.of(FieldError.of("status", "runs.finalise.superseded",
+                    versionOf(before.supersededBy()))));
         }
         int open = runs.openObjections(runId);
         if (open > 0 && before.published()) {
@@ -183,7 +273,12 @@ public class EvaluationRuns {
             audit.record("evaluation_run", runId, "FINALISE", before.status(), after.status(), reason);
             return after;
         }
-        return before;
+        EvaluationRun now = get(runId);
+        if (now.superseded() || (now.published() && runs.openObjections(runId) > 0)) {
+            // corrected, or an objection filed, between our check and the guarded update
+            throw new ConcurrentEditException("evaluation_run", runId);
+        }
+        return now;
     }
 
     /** The calling enterprise's own result in its latest published or final run; empty when there is none. */
@@ -201,6 +296,22 @@ public class EvaluationRuns {
 
     private boolean publishIfDraft(long runId) {
         return runs.publish(runId, CallerContext.actorName(), window.deadlineForPublicationToday());
+    }
+
+    private ValidationException notADraft(EvaluationRun run) {
+        if (run.superseded()) {
+            return new ValidationException(List.of(FieldError.of("status", "runs.publish.superseded",
+                    versionOf(run.supersededBy()))));
+        }
+        return new ValidationException(List.of(FieldError.of("status", "runs.publish.notDraft",
+                String.valueOf(run.publishedAt() == null ? "-"
+                        : java.time.LocalDate.ofInstant(run.publishedAt(), java.time.ZoneId.systemDefault())))));
+    }
+
+    /** The version number of a run of the caller's zone, for messages ("superseded by version 3"). */
+    private String versionOf(Long runId) {
+        return runId == null ? "-" : runs.find(CallerContext.require().zoneId(), runId)
+                .map(r -> String.valueOf(r.version())).orElse("-");
     }
 
     private static String gradeOrDash(String grade) {

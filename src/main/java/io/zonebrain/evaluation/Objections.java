@@ -28,8 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Objections (异议) to a published run. An enterprise user files one against its own result while the run's window
  * is open; a zone-wide official accepts or rejects it with a reason, both audited. Accepting re-runs the same scheme
  * version and year over the current annual figures (the officer corrects them first through the indicators module's
- * annual figures, which keep their history), so the objection links a new run version and the old one stays as it
- * was published.
+ * annual figures, which keep their history) and publishes the corrected version in place of the old one
+ * ({@link EvaluationRuns#publishCorrection}); the objection links it. The old version stays as it was published,
+ * SUPERSEDED; objections still open on it are carried to the correction (each audited), so none is lost and the
+ * correction cannot be finalised while they are open.
  */
 @Service
 public class Objections {
@@ -68,12 +70,17 @@ public class Objections {
     public Objection file(long runId, ObjectionDraft draft) {
         CurrentUser me = enterpriseUser();
         long enterpriseId = me.enterpriseId();
-        EvaluationRun run = runStore.find(me.zoneId(), runId).orElseThrow(() -> new NotFoundException("run " + runId));
+        runStore.find(me.zoneId(), runId).orElseThrow(() -> new NotFoundException("run " + runId));
+        // under the run's lock, so a correction published meanwhile is seen and the filing is not left behind on it
+        EvaluationRun run = runs.lockChain(runId);
         RunResultDetail result = runStore.detail(runId, enterpriseId)
                 .orElseThrow(() -> new NotFoundException("no result of yours in run " + runId));
         ObjectionDraft d = normalise(draft);
         List<FieldError> errors = new ArrayList<>();
-        if (!run.published()) {
+        if (run.superseded()) {
+            errors.add(FieldError.of("status", "runs.objection.superseded",
+                    runStore.find(me.zoneId(), run.supersededBy()).map(r -> r.version()).orElse(0)));
+        } else if (!run.published()) {
             errors.add(FieldError.of("status", "objection.notPublished"));
         } else if (!window.isOpen(run.objectionDeadline())) {
             errors.add(FieldError.of("objectionDeadline", "objection.windowClosed",
@@ -158,16 +165,26 @@ public class Objections {
         } else if (why.length() > MAX_REASON) {
             errors.add(FieldError.of("decisionReason", "objection.tooLong", MAX_REASON));
         }
-        if (!before.open()) {
-            errors.add(FieldError.of("status", "objection.alreadyDecided"));
-        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        Long newRunId = accept ? runs.rerunNow(before.runId()) : null;
+        // under the run's lock, read again: a correction committed meanwhile may have carried the objection forward
+        runs.lockChain(before.runId());
+        before = get(id);
+        if (!before.open()) {
+            throw new ValidationException(List.of(FieldError.of("status", "objection.alreadyDecided")));
+        }
+        EvaluationRun corrected = accept ? runs.publishCorrection(before.runId(), why) : null;
+        Long newRunId = corrected == null ? null : corrected.id();
         Objection.Status status = accept ? Objection.Status.ACCEPTED : Objection.Status.REJECTED;
         if (!store.decide(id, status, CallerContext.actorName(), Instant.now(clock), why, newRunId)) {
             throw new ValidationException(List.of(FieldError.of("status", "objection.alreadyDecided")));
+        }
+        if (corrected != null) {
+            for (long carried : store.carryOpen(before.runId(), corrected.id(), id)) {
+                audit.record("evaluation_objection", carried, "CARRY", Map.of("runId", before.runId()),
+                        Map.of("runId", corrected.id()), "superseded by version " + corrected.version());
+            }
         }
         Objection after = store.find(CallerContext.require().zoneId(), id).orElseThrow();
         Map<String, Object> afterState = summary(after);

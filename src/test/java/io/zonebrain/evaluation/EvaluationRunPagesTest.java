@@ -97,7 +97,11 @@ class EvaluationRunPagesTest {
                         .with(httpBasic(officer, TestUsers.PASSWORD)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("dataYear"));
+        // publishing the published run again is refused with the reason; it stays as it was
         mvc.perform(post("/api/v1/evaluation/runs/" + run + "/publish").with(httpBasic(officer, TestUsers.PASSWORD)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("status"));
+        mvc.perform(get("/api/v1/evaluation/runs/" + run).with(httpBasic(officer, TestUsers.PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
     }
 

@@ -95,11 +95,13 @@ class EvaluationRunTest {
         assertThat(users.as(officer, () -> runs.get(second)).version()).isEqualTo(2);
         assertThat(snapshot(first)).isEqualTo(before);
 
-        // publish, twice: the second changes nothing
+        // publish, twice: the second is refused and changes nothing
         EvaluationRun published = users.as(officer, () -> runs.publish(first, "公示"));
         assertThat(published.status()).isEqualTo(EvaluationRun.Status.PUBLISHED);
-        EvaluationRun again = users.as(officer, () -> runs.publish(first, "again"));
-        assertThat(again.publishedAt()).isEqualTo(published.publishedAt());
+        assertThatThrownBy(() -> users.as(officer, () -> runs.publish(first, "again")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(f -> f.messageCode()).containsExactly("runs.publish.notDraft"));
+        assertThat(users.as(officer, () -> runs.get(first)).publishedAt()).isEqualTo(published.publishedAt());
         assertThat(jdbc.sql("select count(*) from platform_audit_log where entity_type = 'evaluation_run'"
                 + " and entity_id = :id and action = 'PUBLISH'").param("id", String.valueOf(first))
                 .query(Integer.class).single()).isEqualTo(1);

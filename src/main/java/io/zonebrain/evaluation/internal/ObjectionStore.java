@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * evaluation_objection. Decisions are guarded updates (the row must still be FILED), so two officers deciding the
- * same objection at once produce one decision. The enterprise's name and USCC come from its result row: as of the run.
+ * same objection at once produce one decision. The enterprise's name and USCC come from its result row in the version
+ * it objected to (filed_run_id): as of that run, even after the objection was carried to a correction.
  */
 @Repository
 public class ObjectionStore {
@@ -24,9 +25,9 @@ public class ObjectionStore {
     private static final String COLUMNS = """
             o.id, o.run_id, o.enterprise_id, x.enterprise_name, x.uscc, o.filed_by, o.filed_at, o.reason,
             o.indicators, o.evidence_text, o.evidence_file_name, octet_length(o.evidence_file) as evidence_bytes,
-            o.status, o.decided_by, o.decided_at, o.decision_reason, o.new_run_id
+            o.status, o.decided_by, o.decided_at, o.decision_reason, o.new_run_id, o.filed_run_id
             from evaluation_objection o
-            join evaluation_result x on x.run_id = o.run_id and x.enterprise_id = o.enterprise_id
+            join evaluation_result x on x.run_id = o.filed_run_id and x.enterprise_id = o.enterprise_id
             """;
 
     private final JdbcClient jdbc;
@@ -38,10 +39,11 @@ public class ObjectionStore {
     public long insert(long zoneId, long runId, long enterpriseId, String actor, Instant at, ObjectionDraft d) {
         ObjectionDraft.Evidence file = d.file();
         return jdbc.sql("""
-                insert into evaluation_objection (zone_id, run_id, enterprise_id, filed_by, filed_at, reason,
-                                                  indicators, evidence_text, evidence_file, evidence_file_name,
+                insert into evaluation_objection (zone_id, run_id, filed_run_id, enterprise_id, filed_by, filed_at,
+                                                  reason, indicators, evidence_text, evidence_file, evidence_file_name,
                                                   evidence_content_type)
-                values (:zone, :run, :e, :actor, :at, :reason, cast(:indicators as text[]), :text, :file, :name, :type)
+                values (:zone, :run, :run, :e, :actor, :at, :reason, cast(:indicators as text[]), :text, :file, :name,
+                        :type)
                 returning id
                 """)
                 .param("zone", zoneId).param("run", runId).param("e", enterpriseId).param("actor", actor)
@@ -63,9 +65,36 @@ public class ObjectionStore {
                 .param("zone", zoneId).param("id", id).query(ObjectionStore::objection).optional();
     }
 
+    /**
+     * The enterprise's objections to the run and to every version the run's corrections superseded, newest first:
+     * after a correction the enterprise still sees the objection that produced it.
+     */
     public List<Objection> ofEnterprise(long runId, long enterpriseId) {
-        return jdbc.sql("select " + COLUMNS + " where o.run_id = :run and o.enterprise_id = :e order by o.id desc")
-                .param("run", runId).param("e", enterpriseId).query(ObjectionStore::objection).list();
+        return jdbc.sql("""
+                with recursive chain (id) as (
+                    select cast(:run as bigint)
+                    union all
+                    select r.supersedes_run_id from evaluation_run r join chain c on r.id = c.id
+                    where r.supersedes_run_id is not null)
+                select""" + " " + COLUMNS + """
+                where o.enterprise_id = :e
+                  and (o.run_id in (select id from chain) or o.filed_run_id in (select id from chain))
+                order by o.id desc
+                """).param("run", runId).param("e", enterpriseId).query(ObjectionStore::objection).list();
+    }
+
+    /**
+     * Moves the objections still open on a superseded version (all but the one whose acceptance produced the
+     * correction) to the correction, where they are decided; returns their ids. Their filed_run_id keeps the version
+     * they were filed against.
+     */
+    public List<Long> carryOpen(long supersededRunId, long correctionRunId, long exceptId) {
+        return jdbc.sql("""
+                update evaluation_objection set run_id = :to
+                where run_id = :from and status = 'FILED' and id <> :except
+                returning id
+                """).param("from", supersededRunId).param("to", correctionRunId).param("except", exceptId)
+                .query(Long.class).list();
     }
 
     /** A run's objections within the caller's data scope, oldest first (the order they are to be decided in). */
@@ -120,7 +149,7 @@ public class ObjectionStore {
                 rs.getString("evidence_text"), rs.getString("evidence_file_name"),
                 (Integer) rs.getObject("evidence_bytes"), Objection.Status.valueOf(rs.getString("status")),
                 rs.getString("decided_by"), instant(rs.getTimestamp("decided_at")), rs.getString("decision_reason"),
-                (Long) rs.getObject("new_run_id"));
+                (Long) rs.getObject("new_run_id"), rs.getLong("filed_run_id"));
     }
 
     private static Instant instant(Timestamp t) {

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * behind, and the version number is taken under a lock so concurrent re-runs get 1, 2, 3.
  */
 @Component
-class RunWriter {
+public class RunWriter {
 
     private final RunStore store;
     private final AuditTrail audit;
@@ -26,14 +26,15 @@ class RunWriter {
     }
 
     @Transactional
-    long write(long zoneId, StoredScheme scheme, int year, List<RunInput> inputs, List<EnterpriseResult> results) {
+    public long write(long zoneId, StoredScheme scheme, int year, List<RunInput> inputs, List<EnterpriseResult> results) {
         store.lockVersions(zoneId, scheme.code(), year);
         int version = store.nextVersion(zoneId, scheme.code(), year);
         int graded = (int) results.stream().filter(EnterpriseResult::graded).count();
         int invalid = (int) results.stream().filter(r -> !r.problems().isEmpty() || r.cohort() == null).count();
+        var traceConstants = StoredTrace.constants(results);
         long runId = store.insertRun(zoneId, scheme.id(), scheme.code(), scheme.version(), year, version,
-                results.size(), graded, invalid, CallerContext.actorName());
-        store.insertResults(runId, inputs, results);
+                results.size(), graded, invalid, CallerContext.actorName(), traceConstants);
+        store.insertResults(runId, inputs, results, traceConstants);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("scheme", scheme.code() + " v" + scheme.version());
         summary.put("dataYear", year);

@@ -1,27 +1,34 @@
 package io.zonebrain.evaluation.policies;
 
+import io.zonebrain.evaluation.Benchmark;
 import io.zonebrain.evaluation.Cohort;
+import io.zonebrain.evaluation.DataRule;
+import io.zonebrain.evaluation.Indicator;
+import io.zonebrain.evaluation.Scoring;
 import io.zonebrain.evaluation.EnterpriseYear;
 import io.zonebrain.evaluation.EvaluationRuns;
 import io.zonebrain.evaluation.GradingRule;
-import io.zonebrain.evaluation.IndicatorScore;
 import io.zonebrain.evaluation.InputField;
 import io.zonebrain.evaluation.MyEvaluation;
 import io.zonebrain.evaluation.RunResultDetail;
 import io.zonebrain.platform.FieldError;
 import io.zonebrain.platform.ValidationException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The enterprise's own what-if on its latest published result: the run's inputs, the run's benchmarks and the run's
- * cut-offs — the lowest total that got each grade in its cohort (percentile grading), or the scheme's minimum scores
- * (thresholds). Only the cut-offs leave the run, never another enterprise's figures.
+ * The enterprise's own what-if on its latest published result: its stored result and inputs, the run's cut-offs —
+ * the lowest total that got each grade in its cohort (percentile grading), or the scheme's minimum scores
+ * (thresholds) — and, read here and used only inside the solver, the other cohort members' stored values where the
+ * cohort matters (min–max low/high, cohort benchmarks, cohort averages). The answer carries only the enterprise's own
+ * figures and the cut-offs, never another enterprise's.
  */
 @Service
 public class MyWhatIf {
@@ -46,13 +53,50 @@ public class MyWhatIf {
                 throw new ValidationException(List.of(FieldError.of("whatIfIndicator",
                         "policies.whatIf.indicator.unknown", String.valueOf(indicatorCode))));
             }
-            Map<String, Double> benchmarks = new HashMap<>();
-            for (IndicatorScore s : d.indicators()) {
-                benchmarks.put(s.code(), s.benchmark());
-            }
-            return Optional.of(WhatIf.solve(mine.scheme(), benchmarks, yearOf(d), cohort.code(),
-                    d.line().total().doubleValue(), d.line().grade(), indicatorCode, cutoffs(mine, cohort)));
+            EnterpriseYear year = yearOf(d);
+            InputField input = WhatIf.drivingInput(cohort, indicatorCode, year);
+            WhatIf.Standing standing = new WhatIf.Standing(year, cohort.code(), d.line().total().doubleValue(),
+                    d.line().grade(), d.indicators(), d.adjustments(), d.gradeReasons());
+            return Optional.of(WhatIf.solve(mine.scheme(), standing, indicatorCode, cutoffs(mine, cohort),
+                    others(mine, cohort, WhatIf.touched(cohort, input))));
         });
+    }
+
+    /**
+     * The other members' stored values and points on the indicators the input enters, where the rebuild needs the
+     * cohort (min–max scaling, a cohort benchmark, a cohort-average rule). Server-side only: the answer carries
+     * none of them.
+     */
+    private Map<String, WhatIf.Others> others(MyEvaluation mine, Cohort cohort, Set<String> touched) {
+        List<String> codes = cohort.indicators().stream().filter(i -> touched.contains(i.code()))
+                .filter(MyWhatIf::needsCohort).map(Indicator::code).toList();
+        Map<String, WhatIf.Others> others = new HashMap<>();
+        if (codes.isEmpty()) {
+            return others;
+        }
+        Map<String, List<double[]>> rows = new HashMap<>();
+        jdbc.sql("""
+                select i ->> 'code' as code, (i ->> 'value')::float8 as value, (i ->> 'points')::float8 as points
+                from evaluation_result x cross join lateral json_array_elements(x.trace -> 'indicators') i
+                where x.run_id = :run and x.cohort = :cohort and x.enterprise_id <> :me
+                  and i ->> 'outcome' = 'SCORED' and i ->> 'code' in (:codes)
+                """).param("run", mine.run().id()).param("cohort", cohort.code())
+                .param("me", mine.result().line().enterpriseId()).param("codes", codes)
+                .query((rs, n) -> rows.computeIfAbsent(rs.getString("code"), c -> new ArrayList<>())
+                        .add(new double[] {rs.getDouble("value"), rs.getDouble("points")})).list();
+        rows.forEach((code, list) -> {
+            double[] values = list.stream().mapToDouble(r -> r[0]).sorted().toArray();
+            double points = list.stream().mapToDouble(r -> r[1]).sum();
+            others.put(code, new WhatIf.Others(values, points, list.size()));
+        });
+        return others;
+    }
+
+    private static boolean needsCohort(Indicator i) {
+        boolean cohortBenchmark = i.benchmark() != null && i.benchmark().kind() != Benchmark.Kind.FIXED;
+        boolean average = Stream.of(i.whenMissing(), i.whenZeroDenominator(), i.whenNegative())
+                .anyMatch(r -> r.rule() == DataRule.Kind.COHORT_AVERAGE_SCORE);
+        return cohortBenchmark || average || i.scoring().method() == Scoring.Method.MIN_MAX;
     }
 
     /** The indicators the enterprise may ask about: those of its cohort in the run. */

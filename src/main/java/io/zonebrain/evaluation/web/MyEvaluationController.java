@@ -8,6 +8,7 @@ import io.zonebrain.evaluation.policies.EnterpriseMeasures;
 import io.zonebrain.evaluation.policies.MeasureText;
 import io.zonebrain.evaluation.policies.MyWhatIf;
 import io.zonebrain.evaluation.policies.PolicyMeasures;
+import io.zonebrain.evaluation.policies.WhatIfText;
 import io.zonebrain.platform.CallerContext;
 import io.zonebrain.platform.ValidationException;
 import java.time.LocalDate;
@@ -30,9 +31,12 @@ class MyEvaluationController {
     private final MyWhatIf whatIf;
     private final PolicyMeasures measures;
     private final MeasureText measureText;
+    private final WhatIfText whatIfText;
 
     MyEvaluationController(EvaluationRuns runs, ScoreExplanations explanations, MessageSource messages,
-                           Objections objections, MyWhatIf whatIf, PolicyMeasures measures, MeasureText measureText) {
+                           Objections objections, MyWhatIf whatIf, PolicyMeasures measures, MeasureText measureText,
+                           WhatIfText whatIfText) {
+        this.whatIfText = whatIfText;
         this.runs = runs;
         this.objections = objections;
         this.explanations = explanations;
@@ -63,7 +67,7 @@ class MyEvaluationController {
             if (indicator != null && !indicator.isBlank()) {
                 try {
                     whatIf.solve(indicator).ifPresent(a -> model.addAttribute("whatIf",
-                            measureText.whatIf(a, locale)));
+                            whatIfText.lines(a, locale)));
                 } catch (ValidationException e) {
                     model.addAttribute("whatIfError", true);
                 }

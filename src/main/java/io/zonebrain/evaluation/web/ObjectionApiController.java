@@ -65,8 +65,10 @@ class ObjectionApiController {
     }
 
     @PostMapping("/objections/{id}/decision")
-    @Operation(summary = "Accept (re-runs the same scheme version and year over the corrected annual figures as a "
-            + "new version) or reject an open objection, with a required reason")
+    @Operation(summary = "Accept or reject an open objection, with a required reason. Accepting re-runs the same "
+            + "scheme version and year over the corrected annual figures and publishes that version at once in place "
+            + "of the old one (same objection deadline; the old version becomes SUPERSEDED, its open objections move "
+            + "to the correction); newRunId names it")
     Objection decide(@PathVariable long id, @RequestBody Decision request) {
         return objections.decide(id, request.accept(), request.reason());
     }

@@ -73,7 +73,13 @@ class ObjectionPagesController {
         model.addAttribute("run", run);
         model.addAttribute("status", statusOf(status));
         model.addAttribute("statuses", Objection.Status.values());
-        model.addAttribute("objections", objections.list(id, statusOf(status)));
+        List<Objection> list = objections.list(id, statusOf(status));
+        model.addAttribute("objections", list);
+        model.addAttribute("supersededBy", run.supersededBy() == null ? null : runs.get(run.supersededBy()));
+        java.util.Map<Long, Integer> filedVersions = new java.util.HashMap<>();
+        list.stream().filter(Objection::carried).forEach(o -> filedVersions.computeIfAbsent(o.filedRunId(),
+                r -> runs.get(r).version()));
+        model.addAttribute("filedVersions", filedVersions);
         return "evaluation/objections";
     }
 

@@ -4,9 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zonebrain.evaluation.EvaluationRun;
 import io.zonebrain.evaluation.EvaluationRuns;
+import io.zonebrain.evaluation.GradeDistribution;
 import io.zonebrain.evaluation.RunFilter;
 import io.zonebrain.evaluation.RunResultLine;
 import io.zonebrain.evaluation.ScoreExplanations;
+import io.zonebrain.platform.FieldError;
 import io.zonebrain.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -77,8 +79,30 @@ class RunApiController {
         return runs.results(id, new RunFilter(grade, cohort, name));
     }
 
+    @GetMapping("/runs/{id}/distribution")
+    @Operation(summary = "Grade counts and percentages per cohort (by=cohort, default), GB/T 4754 industry section "
+            + "(by=section) or division (by=division), counting only the enterprises in your data scope")
+    GradeDistribution distribution(@PathVariable long id, @RequestParam(required = false) String by) {
+        return runs.distribution(id, GradeDistribution.Dimension.parse(by));
+    }
+
+    record NotGraded(long enterpriseId, String enterpriseName, String uscc, String cohort, List<String> reasons,
+                     List<FieldError> problems) {
+    }
+
+    @GetMapping("/runs/{id}/not-graded")
+    @Operation(summary = "The run's enterprises that were not graded (zero land, a rejected figure, no cohort), "
+            + "with the reasons; never part of the ranked list")
+    List<NotGraded> notGraded(@PathVariable long id, HttpServletRequest request) {
+        var locale = Locales.of(request);
+        return runs.notGraded(id).stream().map(n -> new NotGraded(n.line().enterpriseId(), n.line().enterpriseName(),
+                n.line().uscc(), n.line().cohort(), n.problems().stream().map(p -> messages.getMessage("field."
+                        + p.field(), null, p.field(), locale) + ": " + messages.getMessage(p.messageCode(),
+                        p.args().toArray(), p.messageCode(), locale)).toList(), n.problems())).toList();
+    }
+
     @PostMapping("/runs/{id}/publish")
-    @Operation(summary = "Publish a draft run (公示); publishing again changes nothing")
+    @Operation(summary = "Publish a draft run (公示); a run already published, final or superseded is refused (422)")
     EvaluationRun publish(@PathVariable long id,
                           @RequestHeader(name = "X-Change-Reason", required = false) String reason) {
         return runs.publish(id, reason);

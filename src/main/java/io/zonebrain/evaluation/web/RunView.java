@@ -2,7 +2,7 @@ package io.zonebrain.evaluation.web;
 
 import io.zonebrain.evaluation.Cohort;
 import io.zonebrain.evaluation.Grade;
-import io.zonebrain.evaluation.GradeCount;
+import io.zonebrain.evaluation.GradeDistribution;
 import io.zonebrain.evaluation.RunFilter;
 import io.zonebrain.evaluation.Scheme;
 import java.util.ArrayList;
@@ -13,15 +13,12 @@ import java.util.Map;
 
 /**
  * What a run's page shows beyond the raw rows: the grade columns in the scheme's order (then extra classes, then
- * "-" for not graded), a distribution row per cohort, and the chart's data (drawn by static/js/evaluation.js).
+ * "-" for not graded), grade and cohort names, and the stacked bar chart of a distribution (drawn by
+ * static/js/evaluation.js from a data attribute: the CSP forbids inline scripts).
  */
-record RunView(List<String> columns, Map<String, String> gradeNames, Map<String, String> cohortNames,
-               List<Row> rows, Map<String, Object> chart) {
+record RunView(List<String> columns, Map<String, String> gradeNames, Map<String, String> cohortNames) {
 
-    record Row(String cohort, String name, List<Integer> counts, int total) {
-    }
-
-    static RunView of(Scheme scheme, List<GradeCount> counts) {
+    static RunView of(Scheme scheme) {
         Map<String, String> gradeNames = new LinkedHashMap<>();
         for (Grade g : scheme.grades()) {
             gradeNames.put(g.code(), g.name());
@@ -35,25 +32,29 @@ record RunView(List<String> columns, Map<String, String> gradeNames, Map<String,
         for (Cohort c : scheme.cohorts()) {
             cohortNames.put(c.code(), c.name());
         }
-        Map<String, int[]> byCohort = new LinkedHashMap<>();
-        cohortNames.keySet().forEach(c -> byCohort.put(c, new int[columns.size()]));
-        for (GradeCount gc : counts) {
-            String cohort = gc.cohort() == null ? RunFilter.UNGRADED : gc.cohort();
-            int col = columns.indexOf(gc.grade() == null ? RunFilter.UNGRADED : gc.grade());
-            byCohort.computeIfAbsent(cohort, k -> new int[columns.size()])[col < 0 ? columns.size() - 1 : col]
-                    += gc.count();
-        }
-        List<Row> rows = new ArrayList<>();
-        byCohort.forEach((code, n) -> rows.add(new Row(code, cohortNames.getOrDefault(code, code),
-                java.util.Arrays.stream(n).boxed().toList(), java.util.Arrays.stream(n).sum())));
+        return new RunView(columns, gradeNames, cohortNames);
+    }
+
+    /**
+     * One category per group, one stacked series per grade: counts as the bars, each group's percentages alongside
+     * for the tooltip. {@code none} names the group of enterprises without a cohort or an industry code.
+     */
+    static Map<String, Object> chart(GradeDistribution d, String none) {
         Map<String, Object> chart = new HashMap<>();
-        chart.put("categories", rows.stream().map(Row::name).toList());
+        chart.put("categories", d.groups().stream().map(g -> g.name() == null ? none
+                : g.code().equals(g.name()) ? g.name() : labelOf(d, g)).toList());
         List<Map<String, Object>> series = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
+        for (int i = 0; i < d.grades().size(); i++) {
             int col = i;
-            series.add(Map.of("name", columns.get(i), "data", rows.stream().map(r -> r.counts().get(col)).toList()));
+            series.add(Map.of("name", d.grades().get(i),
+                    "data", d.groups().stream().map(g -> g.counts().get(col)).toList(),
+                    "percents", d.groups().stream().map(g -> g.percents().get(col)).toList()));
         }
         chart.put("series", series);
-        return new RunView(columns, gradeNames, cohortNames, rows, chart);
+        return chart;
+    }
+
+    private static String labelOf(GradeDistribution d, GradeDistribution.Group g) {
+        return d.by() == GradeDistribution.Dimension.COHORT ? g.name() : g.code() + " " + g.name();
     }
 }

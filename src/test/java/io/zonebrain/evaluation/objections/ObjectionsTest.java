@@ -114,7 +114,7 @@ class ObjectionsTest {
     }
 
     @Test
-    void acceptingMakesANewVersionAndLeavesTheOldOneAndFinalisingWaitsForDecisions() {
+    void acceptingPublishesANewVersionAndLeavesTheOldOneAndFinalisingWaitsForDecisions() {
         String officer = users.officer();
         Enterprise a = firm("丁", officer, "100000");
         firm("戊", officer, "2000000");
@@ -144,7 +144,10 @@ class ObjectionsTest {
                         + " and enterprise_id = :e").param("r", newer.id()).param("e", a.id())
                 .query(BigDecimal.class).single()).isEqualByComparingTo("3000000");
 
-        assertThat(users.as(officer, () -> runs.finalise(run, "定稿")).status())
+        // the correction took the old version's place: only it can be finalised
+        assertThat(old.status()).isEqualTo(EvaluationRun.Status.SUPERSEDED);
+        assertThat(newer.status()).isEqualTo(EvaluationRun.Status.PUBLISHED);
+        assertThat(users.as(officer, () -> runs.finalise(newer.id(), "定稿")).status())
                 .isEqualTo(EvaluationRun.Status.FINAL);
     }
 
