@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Runs over hand-made firms, parcels and flags in data years no other test uses (2006, 2007), with the Linping demo
+ * Runs over hand-made firms, parcels and flags in data years no other test uses (2002, 2018), with the Linping demo
  * scheme under other leased-premise modes: what the run reads (leases in force, flags, years operating) and what it
  * stores. Above-scale firms on 10 亩 alike but for tax get 46.5 points from the other indicators (see
  * EvaluationRunTest); tax of 30 / 15 万元/亩 earns 80 (capped) / 40.
@@ -51,37 +51,37 @@ class LeasedPremisesRunTest {
     @Autowired JdbcClient jdbc;
 
     /*
-     * 2006, per-tenant deduction 10 / 5. O owns a parcel leased to T2 (2004 – March 2006: in force in 2006, not in
-     * the run), T1 (from 2005, 2 亩, its reported 10 亩 aside), T3 (from 2007: not yet) and T4 (ended 2005).
+     * 2002, per-tenant deduction 10 / 5. O owns a parcel leased to T2 (2000 – March 2002: in force in 2002, not in
+     * the run), T1 (from 2001, 2 亩, its reported 10 亩 aside), T3 (from 2003: not yet) and T4 (ended 2001).
      * O: 126.5 − 10 (T2, the first) − 5 (T1) = 111.5. T1 on 2 亩: tax 50 万元/亩 → 80, value added 300 → 40 (cap),
      * + 1.5 + 15 + 10 = 146.5. A: 126.5 with a safety accident; B: 86.5; D: 1 万元/亩 with a major project; U a
-     * utility; Y founded mid-2005, one year old at the end of 2006.
+     * utility; Y founded mid-2001, one year old at the end of 2002.
      * Pool (T1, A, O, B; D by the rule; U and Y class T) at 20/45/35: T1 A, A B (ceiling → C), O B, B C; D → C.
      */
     @Test
     void tenantDeductionFlagsAndYearsOperatingReachTheRunAndAPublishedRunNeverChanges() {
-        int year = 2006;
+        int year = 2002;
         String officer = users.officer();
         String code = scheme(new LeasedPremises(LeasedPremises.Mode.TENANT_DEDUCTION, 10.0, 5.0, null));
         Map<String, Enterprise> f = new java.util.LinkedHashMap<>();
-        f.put("O", firm("业主", LocalDate.of(2001, 1, 1), officer, year, "3000000"));
-        f.put("T1", firm("承租一", LocalDate.of(2001, 1, 1), officer, year, "1000000"));
-        f.put("T2", firm("承租二", LocalDate.of(2001, 1, 1), null, year, null));
-        f.put("T3", firm("承租三", LocalDate.of(2001, 1, 1), null, year, null));
-        f.put("T4", firm("承租四", LocalDate.of(2001, 1, 1), null, year, null));
-        f.put("A", firm("事故", LocalDate.of(2001, 1, 1), officer, year, "3000000"));
-        f.put("B", firm("普通", LocalDate.of(2001, 1, 1), officer, year, "1500000"));
-        f.put("D", firm("重大项目", LocalDate.of(2001, 1, 1), officer, year, "100000"));
-        f.put("U", firm("水务", LocalDate.of(2001, 1, 1), officer, year, "3000000"));
-        f.put("Y", firm("新办", LocalDate.of(2005, 6, 1), officer, year, "3000000"));
+        f.put("O", firm("业主", LocalDate.of(1997, 1, 1), officer, year, "3000000"));
+        f.put("T1", firm("承租一", LocalDate.of(1997, 1, 1), officer, year, "1000000"));
+        f.put("T2", firm("承租二", LocalDate.of(1997, 1, 1), null, year, null));
+        f.put("T3", firm("承租三", LocalDate.of(1997, 1, 1), null, year, null));
+        f.put("T4", firm("承租四", LocalDate.of(1997, 1, 1), null, year, null));
+        f.put("A", firm("事故", LocalDate.of(1997, 1, 1), officer, year, "3000000"));
+        f.put("B", firm("普通", LocalDate.of(1997, 1, 1), officer, year, "1500000"));
+        f.put("D", firm("重大项目", LocalDate.of(1997, 1, 1), officer, year, "100000"));
+        f.put("U", firm("水务", LocalDate.of(1997, 1, 1), officer, year, "3000000"));
+        f.put("Y", firm("新办", LocalDate.of(2001, 6, 1), officer, year, "3000000"));
         long parcel = land.parcel(users.zoneId(), "T06-" + UUID.randomUUID().toString().substring(0, 8), "20",
                 f.get("O").id());
-        land.lease(parcel, f.get("T1").id(), "2", "1000", "2005-01-01", null);
-        land.lease(parcel, f.get("T2").id(), "1", null, "2004-01-01", "2006-03-31");
-        land.lease(parcel, f.get("T3").id(), "1", null, "2007-01-01", null);
-        land.lease(parcel, f.get("T4").id(), "1", null, "2003-01-01", "2005-12-31");
+        land.lease(parcel, f.get("T1").id(), "2", "1000", "2001-01-01", null);
+        land.lease(parcel, f.get("T2").id(), "1", null, "2000-01-01", "2002-03-31");
+        land.lease(parcel, f.get("T3").id(), "1", null, "2003-01-01", null);
+        land.lease(parcel, f.get("T4").id(), "1", null, "1999-01-01", "2001-12-31");
         EvaluationFlag accident = users.as(officer, () -> flags.add(new FlagDraft(year, f.get("A").id(), null,
-                "SAFETY_ACCIDENT", "事故调查报告 2006-01", "安监局通报")));
+                "SAFETY_ACCIDENT", "事故调查报告 2002-01", "安监局通报")));
         users.as(officer, () -> flags.add(new FlagDraft(year, null, f.get("D").uscc(), "MAJOR_PROJECT", null, "重大项目清单")));
         users.as(officer, () -> flags.add(new FlagDraft(year, f.get("U").id(), null, "UTILITY", null, "公用事业")));
 
@@ -122,24 +122,24 @@ class LeasedPremisesRunTest {
     }
 
     /*
-     * 2007: L owns a 12 亩 parcel and leases 2 亩 of it to T; Z leases on a parcel with no registered owner.
+     * 2018: L owns a 12 亩 parcel and leases 2 亩 of it to T; Z leases on a parcel with no registered owner.
      * INHERIT_LANDLORD: T takes L's total, rank and grade; Z is not graded. MERGE_PARCEL: L and T are one unit on
      * 12 亩 with tax 160 万元 (13.33 万元/亩 → 35.56), value added 1200 万元 (100 万元/亩 → 33.33), 4800 tce (1.5),
      * 60 persons (15), R&D 3% (10) = 95.39, shared by both; Z, on an ownerless parcel alone, is a unit of its own.
      */
     @Test
     void inheritedAndMergedResultsAreStoredForEachOccupant() {
-        int year = 2007;
+        int year = 2018;
         String officer = users.officer();
-        Enterprise l = firm("出租方", LocalDate.of(2001, 1, 1), officer, year, "1500000");
-        Enterprise t = firm("承租方", LocalDate.of(2001, 1, 1), officer, year, "100000");
-        Enterprise z = firm("无主承租", LocalDate.of(2001, 1, 1), officer, year, "3000000");
-        Enterprise m = firm("自有", LocalDate.of(2001, 1, 1), officer, year, "3000000");
+        Enterprise l = firm("出租方", LocalDate.of(2012, 1, 1), officer, year, "1500000");
+        Enterprise t = firm("承租方", LocalDate.of(2012, 1, 1), officer, year, "100000");
+        Enterprise z = firm("无主承租", LocalDate.of(2012, 1, 1), officer, year, "3000000");
+        Enterprise m = firm("自有", LocalDate.of(2012, 1, 1), officer, year, "3000000");
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         long parcel = land.parcel(users.zoneId(), "T07-" + suffix, "12", l.id());
-        land.lease(parcel, t.id(), "2", null, "2006-01-01", null);
+        land.lease(parcel, t.id(), "2", null, "2017-01-01", null);
         long ownerless = land.parcel(users.zoneId(), "T07Z-" + suffix, "5", null);
-        land.lease(ownerless, z.id(), "5", null, "2006-01-01", null);
+        land.lease(ownerless, z.id(), "5", null, "2017-01-01", null);
 
         long inherit = run(officer, scheme(new LeasedPremises(LeasedPremises.Mode.INHERIT_LANDLORD, null, null, null)),
                 year);
