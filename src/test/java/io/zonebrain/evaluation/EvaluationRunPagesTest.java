@@ -56,8 +56,8 @@ class EvaluationRunPagesTest {
                 select a.enterprise_id from evaluation_result x
                 join indicators_published_annual a on a.enterprise_id = x.enterprise_id and a.year = 2022
                 where x.run_id = :r and a.land_used_mu > 0 and a.taxes_paid_yuan / a.land_used_mu * 0.0001 < 2
-                  and not x.trace -> 'gradeReasons' @> '[{"kind": "FLOOR"}]'
-                  and not x.trace -> 'gradeReasons' @> '[{"kind": "FORCED_CLASS"}]'
+                  and not x.trace::jsonb -> 'gradeReasons' @> '[{"kind": "FLOOR"}]'
+                  and not x.trace::jsonb -> 'gradeReasons' @> '[{"kind": "FORCED_CLASS"}]'
                 order by a.enterprise_id
                 """).param("r", run).query(Long.class).list();
         assertThat(dGrades).isNotEmpty().isEqualTo(lowTax);

@@ -44,7 +44,7 @@ class DemoFlagsTest {
 
     private List<String> reasons(long run, String kind) {
         return jdbc.sql("""
-                select r ->> 'grade' from evaluation_result x, jsonb_array_elements(x.trace -> 'gradeReasons') r
+                select r ->> 'grade' from evaluation_result x, json_array_elements(x.trace -> 'gradeReasons') r
                 where x.run_id = :run and r ->> 'kind' = :kind
                 """).param("run", run).param("kind", kind).query(String.class).list();
     }
