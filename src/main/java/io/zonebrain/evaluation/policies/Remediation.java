@@ -66,6 +66,13 @@ public class Remediation {
             audit.record("evaluation_remediation", run.id(), "OPEN_CASES", null,
                     Map.of("run", run.id(), "grade", worst, "opened", opened), reason);
         }
+        // a corrected version that lifts a firm out of the worst grade withdraws its case: the grade was wrong
+        String actor = CallerContext.actorName();
+        for (long caseId : store.withdrawNoLongerWorst(zoneId, run.id(), worst, actor)) {
+            store.addNote(caseId, "run " + run.id() + " v" + run.version() + ": no longer " + worst, actor);
+            audit.record("evaluation_remediation", caseId, "WITHDRAW", Map.of("status", "OPEN"),
+                    Map.of("status", "WITHDRAWN", "run", run.id()), reason);
+        }
         return opened;
     }
 

@@ -14,7 +14,8 @@ public record RemediationCase(long id, long runId, String schemeCode, int dataYe
                               String owner, LocalDate deadline, Status status, BigDecimal freedLandMu,
                               String closedBy, Instant closedAt, Instant createdAt, int version) {
 
-    public enum Status { OPEN, LIFTED, EXITED }
+    /** WITHDRAWN: a corrected published version no longer puts the enterprise in the worst grade. */
+    public enum Status { OPEN, LIFTED, EXITED, WITHDRAWN }
 
     /** 技术改造, 土地更新 (腾笼换鸟), 兼并重组, 关停退出. */
     public enum Measure { TECH_UPGRADE, LAND_RENEWAL, MERGER, EXIT }

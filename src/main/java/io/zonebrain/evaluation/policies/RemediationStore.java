@@ -45,6 +45,25 @@ class RemediationStore {
                 """).param("run", runId).param("zone", zoneId).param("grade", worstGrade).update();
     }
 
+    /**
+     * Withdraws the open cases of the run's scheme and year whose enterprise the run does not put in the worst grade
+     * (an accepted objection corrected it), with a note naming the run; returns the withdrawn cases' ids.
+     */
+    List<Long> withdrawNoLongerWorst(long zoneId, long runId, String worstGrade, String actor) {
+        List<Long> ids = jdbc.sql("""
+                update evaluation_remediation c
+                set status = 'WITHDRAWN', closed_by = :actor, closed_at = now(), version = c.version + 1
+                from evaluation_run r
+                where r.id = :run and r.zone_id = :zone and c.zone_id = r.zone_id
+                  and c.scheme_code = r.scheme_code and c.data_year = r.data_year and c.status = 'OPEN'
+                  and not exists (select 1 from evaluation_result x
+                                  where x.run_id = r.id and x.enterprise_id = c.enterprise_id and x.grade = :grade)
+                returning c.id
+                """).param("run", runId).param("zone", zoneId).param("grade", worstGrade).param("actor", actor)
+                .query(Long.class).list();
+        return ids;
+    }
+
     List<RemediationCase> list(DataScope scope, RemediationCase.Filter f) {
         var condition = scope.condition("d.zone_id", "d.grid_id", "d.enterprise_id");
         return jdbc.sql("select " + COLUMNS + " where c.zone_id = :zone and " + condition.sql() + """

@@ -109,6 +109,11 @@ class CorrectedVersionTest {
         assertThat(audits("evaluation_run", v1, "SUPERSEDE")).isEqualTo(1);
         assertThat(audits("evaluation_objection", fromA.id(), "ACCEPT")).isEqualTo(1);
 
+        // 甲 was D in v1 and got a remediation case; the correction lifts it to A, so the case is withdrawn
+        // (not "lifted": nothing was remediated, the grade was wrong)
+        assertThat(jdbc.sql("select status from evaluation_remediation where enterprise_id = :e and run_id = :r")
+                .param("e", a.id()).param("r", v1).query(String.class).single()).isEqualTo("WITHDRAWN");
+
         // 乙's objection was open on v1: carried to v2, still open, still naming v1 as what it objected to
         Objection carried = users.as(officer, () -> objections.get(fromB.id()));
         assertThat(carried.status()).isEqualTo(Objection.Status.FILED);
