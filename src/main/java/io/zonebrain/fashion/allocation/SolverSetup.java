@@ -7,6 +7,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import io.zonebrain.fashion.allocation.constraints.AllocationConstraints;
 import io.zonebrain.fashion.allocation.model.Allocation;
 import io.zonebrain.fashion.allocation.model.Lot;
+import io.zonebrain.fashion.allocation.search.EnginePhases;
 
 /** The solver configuration: phases, termination, one thread. */
 public final class SolverSetup {
@@ -19,6 +20,18 @@ public final class SolverSetup {
     }
 
     private SolverSetup() {
+    }
+
+    /** Whether a rule that couples several lots (balance, splits) carries weight in this run. */
+    static boolean groupRules(Allocation allocation) {
+        var overrides = allocation.getConstraintWeightOverrides();
+        for (String rule : new String[] {AllocationConstraints.BALANCE, AllocationConstraints.SPLITS}) {
+            var weight = overrides == null ? null : overrides.getConstraintWeight(rule);
+            if (weight == null || weight.softScore() != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static SolverConfig config(Strategy strategy, Allocation allocation, SolveLimits limits) {
@@ -34,6 +47,9 @@ public final class SolverSetup {
                 .withRandomSeed(limits.randomSeed())
                 .withMoveThreadCount("NONE")
                 .withTerminationConfig(termination);
+        if (strategy == Strategy.ENGINE) {
+            config.setPhaseConfigList(EnginePhases.create(limits.timeLimit(), limits.randomSeed(), groupRules(allocation)));
+        }
         return config;
     }
 }

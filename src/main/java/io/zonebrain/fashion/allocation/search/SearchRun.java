@@ -1,0 +1,47 @@
+package io.zonebrain.fashion.allocation.search;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+
+import io.zonebrain.fashion.allocation.model.Allocation;
+import io.zonebrain.fashion.allocation.model.Factory;
+import io.zonebrain.fashion.allocation.model.Lot;
+
+/**
+ * What the engine's phases of one solve share: the flattened model, the plan being improved, and the time budget. Built
+ * by the construction phase from the working solution; handed to the improvement phase.
+ */
+final class SearchRun {
+
+    final long seed;
+    final long solveStartNanos;
+    final long improvementEndNanos;
+    SearchModel model;
+    SearchState state;
+    AnnealingSearch annealing;
+
+    SearchRun(long seed, long solveStartNanos, long improvementEndNanos) {
+        this.seed = seed;
+        this.solveStartNanos = solveStartNanos;
+        this.improvementEndNanos = improvementEndNanos;
+    }
+
+    /** Writes an assignment of the movable lots into Timefold's working solution, telling the score director. */
+    static void write(ScoreDirector<Allocation> scoreDirector, SearchModel model, int[] assignment) {
+        Allocation working = scoreDirector.getWorkingSolution();
+        var lots = working.getLots();
+        var factories = working.getFactories();
+        for (int j = 0; j < model.lotCount; j++) {
+            if (!model.movable[j]) {
+                continue;
+            }
+            Lot lot = lots.get(j);
+            Factory target = assignment[j] < 0 ? null : factories.get(assignment[j]);
+            if (lot.getFactory() != target) {
+                scoreDirector.beforeVariableChanged(lot, "factory");
+                lot.setFactory(target);
+                scoreDirector.afterVariableChanged(lot, "factory");
+            }
+        }
+        scoreDirector.triggerVariableListeners();
+    }
+}
