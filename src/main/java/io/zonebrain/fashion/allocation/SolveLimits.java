@@ -18,6 +18,15 @@ public record SolveLimits(Duration timeLimit, Duration unimprovedLimit, long ran
         return new SolveLimits(timeLimit, null, 0);
     }
 
+    /**
+     * The moment (in {@link System#nanoTime()}) by which a solve that began at {@code startNanos} must have its
+     * answer, keeping back a little for reading the result (2% of the limit, at least 20 ms).
+     */
+    long deadlineNanos(long startNanos) {
+        long reserve = Math.max(20_000_000L, timeLimit.toNanos() / 50);
+        return startNanos + Math.max(timeLimit.toNanos() - reserve, timeLimit.toNanos() / 2);
+    }
+
     public SolveLimits withUnimprovedLimit(Duration limit) {
         return new SolveLimits(timeLimit, limit, randomSeed);
     }

@@ -34,7 +34,7 @@ public final class SolverSetup {
         return false;
     }
 
-    static SolverConfig config(Strategy strategy, Allocation allocation, SolveLimits limits) {
+    static SolverConfig config(Strategy strategy, Allocation allocation, SolveLimits limits, long deadlineNanos) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(limits.timeLimit());
         if (limits.unimprovedLimit() != null) {
             termination.setUnimprovedSpentLimit(limits.unimprovedLimit());
@@ -48,7 +48,7 @@ public final class SolverSetup {
                 .withMoveThreadCount("NONE")
                 .withTerminationConfig(termination);
         if (strategy == Strategy.ENGINE) {
-            config.setPhaseConfigList(EnginePhases.create(limits.timeLimit(), limits.randomSeed(), groupRules(allocation)));
+            config.setPhaseConfigList(EnginePhases.create(deadlineNanos, limits.randomSeed(), groupRules(allocation)));
         }
         return config;
     }

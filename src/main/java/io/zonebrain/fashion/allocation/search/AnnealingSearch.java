@@ -14,6 +14,11 @@ final class AnnealingSearch {
     private final SearchModel model;
     private final SearchState state;
     private final SplittableRandom random;
+    /** Each lot's slots by reduced cost, and how many of the first count as promising. */
+    private final int[][] order;
+    private final int[] topCount;
+    private final double lowerBound;
+    boolean provenOptimal;
     private final int[] movableLots;
     private final long startNanos;
     private final long endNanos;
@@ -29,8 +34,14 @@ final class AnnealingSearch {
     long bestTotalExcess;
     long iterations;
 
-    AnnealingSearch(SearchState state, long seed, long startNanos, long endNanos) {
+    AnnealingSearch(SearchState state, LagrangianPrices prices, long seed, long startNanos, long endNanos) {
         this.model = state.model;
+        this.order = prices.slotsByReducedCost();
+        this.topCount = new int[model.lotCount];
+        for (int j = 0; j < model.lotCount; j++) {
+            topCount[j] = Math.min(order[j].length, Math.max(2, (int) Math.ceil(Tuning.TOP_SHARE * order[j].length)));
+        }
+        this.lowerBound = prices.lowerBound;
         this.state = state;
         this.random = new SplittableRandom(seed);
         this.startNanos = startNanos;
@@ -48,9 +59,9 @@ final class AnnealingSearch {
                 movableLots[count++] = j;
             }
         }
-        double typicalDelta = typicalCostDelta();
-        this.startTemperature = Math.max(1e-9, 0.5 * typicalDelta);
-        this.endTemperature = Math.max(1e-9, 0.01 * typicalDelta);
+        double typicalDelta = Tuning.REGRET_SCALE ? reducedCostRegret(prices) : typicalCostDelta();
+        this.startTemperature = Math.max(1e-9, Tuning.T0 * typicalDelta);
+        this.endTemperature = Math.max(1e-9, Tuning.T1 * typicalDelta);
         this.baseAlpha = typicalCostPerMinute();
         this.alpha = baseAlpha;
         this.temperature = startTemperature;
@@ -58,6 +69,13 @@ final class AnnealingSearch {
         this.bestCost = state.totalExcess == 0 ? state.placedCost() : Long.MAX_VALUE;
         this.bestUnplaced = state.totalExcess == 0 ? state.unplaced : Integer.MAX_VALUE;
         this.bestTotalExcess = state.totalExcess;
+        if (hasFeasibleBest()) {
+            recordBest();
+        }
+        if (Tuning.DEBUG) {
+            System.err.printf("annealing start: cost %d unplaced %d excess %d T0 %.2f T1 %.2f alpha %.3f%n",
+                    state.placedCost(), state.unplaced, state.totalExcess, startTemperature, endTemperature, alpha);
+        }
     }
 
     boolean hasFeasibleBest() {
@@ -66,7 +84,7 @@ final class AnnealingSearch {
 
     /** Runs until {@code untilNanos} or until told to stop; returns whether the best plan improved. */
     boolean run(long untilNanos, BooleanSupplier stop) {
-        if (movableLots.length == 0) {
+        if (movableLots.length == 0 || provenOptimal) {
             return false;
         }
         long bestBefore = bestCost;
@@ -75,7 +93,7 @@ final class AnnealingSearch {
         long steps = 0;
         while (true) {
             for (int k = 0; k < 1000; k++) {
-                if (random.nextInt(2) == 0) {
+                if (random.nextDouble() >= Tuning.SWAP_SHARE) {
                     tryShift();
                 } else {
                     trySwap();
@@ -91,17 +109,22 @@ final class AnnealingSearch {
             }
             iterations += 1000;
             // Strategic oscillation: push back towards feasibility when mostly overloaded, relax when feasible.
-            if (feasibleSteps * 2 < steps) {
-                alpha = Math.min(alpha * 1.05, baseAlpha * 1e6);
+            if (feasibleSteps < Tuning.FEASIBLE_TARGET * steps) {
+                alpha = Math.min(alpha * Tuning.ALPHA_STEP, baseAlpha * 1e6);
             } else {
-                alpha = Math.max(alpha / 1.05, baseAlpha * 1e-3);
+                alpha = Math.max(alpha / Tuning.ALPHA_STEP, baseAlpha * 1e-3);
             }
             feasibleSteps = 0;
             steps = 0;
             long now = System.nanoTime();
             double progress = Math.min(1.0, (double) (now - startNanos) / (endNanos - startNanos));
             temperature = startTemperature * Math.pow(endTemperature / startTemperature, progress);
-            if (now >= untilNanos || stop.getAsBoolean()) {
+            if (now >= untilNanos || provenOptimal || stop.getAsBoolean()) {
+                if (Tuning.DEBUG) {
+                    System.err.printf("it=%d T=%.3f alpha=%.4f cur: cost=%d unplaced=%d excess=%d best: cost=%d unplaced=%d%n",
+                            iterations, temperature, alpha, state.placedCost(), state.unplaced, state.totalExcess,
+                            bestCost, bestUnplaced);
+                }
                 break;
             }
         }
@@ -113,6 +136,15 @@ final class AnnealingSearch {
         bestCost = state.placedCost();
         bestUnplaced = state.unplaced;
         bestTotalExcess = 0;
+        // Costs are whole numbers: reaching the rounded-up lower bound with every lot placed proves optimality.
+        provenOptimal = bestUnplaced == 0 && bestCost <= Math.ceil(lowerBound - 1e-6);
+    }
+
+    private int pickSlot(int j) {
+        if (random.nextDouble() < Tuning.TOP_PROBABILITY) {
+            return order[j][random.nextInt(topCount[j])];
+        }
+        return random.nextInt(model.candidates[j].length);
     }
 
     private boolean accept(double delta) {
@@ -121,9 +153,8 @@ final class AnnealingSearch {
 
     private void tryShift() {
         int j = movableLots[random.nextInt(movableLots.length)];
-        int[] candidates = model.candidates[j];
-        int s = random.nextInt(candidates.length);
-        int to = candidates[s];
+        int s = pickSlot(j);
+        int to = model.candidates[j][s];
         int from = state.factoryOf[j];
         if (to == from) {
             return;
@@ -142,9 +173,8 @@ final class AnnealingSearch {
 
     private void trySwap() {
         int j1 = movableLots[random.nextInt(movableLots.length)];
-        int[] candidates = model.candidates[j1];
-        int s1 = random.nextInt(candidates.length);
-        int f2 = candidates[s1];
+        int s1 = pickSlot(j1);
+        int f2 = model.candidates[j1][s1];
         int f1 = state.factoryOf[j1];
         if (f2 == f1 || state.lotsOnSize[f2] == 0) {
             return;
@@ -176,6 +206,21 @@ final class AnnealingSearch {
                 state.moveTo(j2, f1);
             }
         }
+    }
+
+    /** Mean difference between each lot's best and second-best reduced cost: how much a wrong choice costs. */
+    private double reducedCostRegret(LagrangianPrices prices) {
+        double sum = 0;
+        long count = 0;
+        for (int j : movableLots) {
+            int[] o = order[j];
+            if (o.length < 2) {
+                continue;
+            }
+            sum += prices.reducedCost(j, o[1]) - prices.reducedCost(j, o[0]);
+            count++;
+        }
+        return count == 0 ? 1 : Math.max(1e-6, sum / count);
     }
 
     /** Mean absolute cost difference between a lot's candidate factories: the scale of a move's effect. */

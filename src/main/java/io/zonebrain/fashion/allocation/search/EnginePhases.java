@@ -1,6 +1,5 @@
 package io.zonebrain.fashion.allocation.search;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.List;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 /**
  * The engine's phases for one solve: regret construction, then the improvement search in slices, then — only when
@@ -23,22 +21,20 @@ public final class EnginePhases {
     private EnginePhases() {
     }
 
-    public static List<PhaseConfig> create(Duration timeLimit, long seed, boolean groupRules) {
-        long start = System.nanoTime();
-        long limitNanos = timeLimit.toNanos();
+    /**
+     * @param deadlineNanos when the solve must end ({@link System#nanoTime()}); the solver's own time limit ends
+     *     there too
+     */
+    public static List<PhaseConfig> create(long deadlineNanos, long seed, boolean groupRules) {
         double share = groupRules ? IMPROVEMENT_SHARE_WITH_POLISH : 1.0;
-        long improvementNanos = (long) (limitNanos * share);
-        SearchRun run = new SearchRun(seed, start, start + improvementNanos);
+        SearchRun run = new SearchRun(seed, deadlineNanos, share);
         List<PhaseConfig> phases = new ArrayList<>();
         phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new ConstructionCommand(run)));
         // Enough slices for the whole limit; the phase ends at its termination and skips the rest.
+        long limitNanos = Math.max(0, deadlineNanos - System.nanoTime());
         int slices = (int) Math.min(1_000_000, limitNanos / ImprovementCommand.SLICE_NANOS + 10);
         CustomPhaseConfig improvement = new CustomPhaseConfig()
                 .withCustomPhaseCommandList(Collections.nCopies(slices, new ImprovementCommand(run)));
-        if (groupRules) {
-            improvement.setTerminationConfig(new TerminationConfig()
-                    .withSpentLimit(Duration.ofNanos(improvementNanos)));
-        }
         phases.add(improvement);
         if (groupRules) {
             phases.add(new LocalSearchPhaseConfig());

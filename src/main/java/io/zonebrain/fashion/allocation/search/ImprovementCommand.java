@@ -24,17 +24,19 @@ final class ImprovementCommand implements PhaseCommand<Allocation> {
 
     @Override
     public void changeWorkingSolution(ScoreDirector<Allocation> scoreDirector, BooleanSupplier isPhaseTerminated) {
-        if (run.model == null) {
-            run.model = SearchModel.of(scoreDirector.getWorkingSolution());
-            run.state = new SearchState(run.model);
-        }
         long now = System.nanoTime();
+        if (now >= run.improvementEndNanos || isPhaseTerminated.getAsBoolean()) {
+            return;
+        }
         if (run.annealing == null) {
-            run.annealing = new AnnealingSearch(run.state, run.seed, now, run.improvementEndNanos);
+            run.annealing = new AnnealingSearch(run.state, run.prices, run.seed, now, run.improvementEndNanos);
         }
         boolean improved = run.annealing.run(Math.min(now + SLICE_NANOS, run.improvementEndNanos), isPhaseTerminated);
         if (improved && run.annealing.hasFeasibleBest()) {
             SearchRun.write(scoreDirector, run.model, run.annealing.best);
+            if (Tuning.DEBUG) {
+                System.err.println("wrote best " + run.annealing.bestCost);
+            }
         }
     }
 }

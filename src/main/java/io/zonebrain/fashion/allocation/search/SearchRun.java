@@ -13,16 +13,26 @@ import io.zonebrain.fashion.allocation.model.Lot;
 final class SearchRun {
 
     final long seed;
-    final long solveStartNanos;
-    final long improvementEndNanos;
+    final long deadlineNanos;
+    /** Share of the time from the construction's start to the deadline that goes to the improvement search. */
+    final double improvementShare;
+    long solveStartNanos;
+    long improvementEndNanos;
     SearchModel model;
     SearchState state;
+    LagrangianPrices prices;
     AnnealingSearch annealing;
 
-    SearchRun(long seed, long solveStartNanos, long improvementEndNanos) {
+    SearchRun(long seed, long deadlineNanos, double improvementShare) {
         this.seed = seed;
-        this.solveStartNanos = solveStartNanos;
-        this.improvementEndNanos = improvementEndNanos;
+        this.deadlineNanos = deadlineNanos;
+        this.improvementShare = improvementShare;
+    }
+
+    /** Starts the clock of the engine's phases: the construction has begun. */
+    void started() {
+        solveStartNanos = System.nanoTime();
+        improvementEndNanos = solveStartNanos + (long) ((deadlineNanos - solveStartNanos) * improvementShare);
     }
 
     /** Writes an assignment of the movable lots into Timefold's working solution, telling the score director. */
