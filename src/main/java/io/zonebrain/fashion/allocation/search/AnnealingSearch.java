@@ -20,6 +20,7 @@ final class AnnealingSearch {
     private final double lowerBound;
     boolean provenOptimal;
     private final int[] movableLots;
+    private final int epoch;
     private final long startNanos;
     private final long endNanos;
     private final double startTemperature;
@@ -53,6 +54,8 @@ final class AnnealingSearch {
             }
         }
         this.movableLots = new int[count];
+        // The penalty adapts once per epoch: about one move per lot, so small problems adapt as fast as large ones.
+        this.epoch = (int) Math.max(100, Math.min(1000, Tuning.EPOCH_PER_LOT * count));
         count = 0;
         for (int j = 0; j < model.lotCount; j++) {
             if (model.movable[j]) {
@@ -92,7 +95,7 @@ final class AnnealingSearch {
         long feasibleSteps = 0;
         long steps = 0;
         while (true) {
-            for (int k = 0; k < 1000; k++) {
+            for (int k = 0; k < epoch; k++) {
                 if (random.nextDouble() >= Tuning.SWAP_SHARE) {
                     tryShift();
                 } else {
@@ -107,7 +110,7 @@ final class AnnealingSearch {
                 }
                 steps++;
             }
-            iterations += 1000;
+            iterations += epoch;
             // Strategic oscillation: push back towards feasibility when mostly overloaded, relax when feasible.
             if (feasibleSteps < Tuning.FEASIBLE_TARGET * steps) {
                 alpha = Math.min(alpha * Tuning.ALPHA_STEP, baseAlpha * 1e6);

@@ -11,6 +11,7 @@ final class Tuning {
     static final double TOP_PROBABILITY = get("topProbability", 0.8);
     static final double FEASIBLE_TARGET = get("feasibleTarget", 0.5);
 
+    static final double EPOCH_PER_LOT = get("epochPerLot", 1.0);
     static final boolean REGRET_SCALE = Boolean.parseBoolean(System.getProperty("allocation.regretScale", "true"));
     static final boolean DEBUG = Boolean.getBoolean("allocation.debug");
 
