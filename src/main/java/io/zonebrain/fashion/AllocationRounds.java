@@ -75,6 +75,10 @@ public class AllocationRounds {
 
     /** Starts a round over the season's open orders; returns the round's id (its progress page). */
     public UUID start(AllocationRequest request) {
+        return startMode(request, RoundSpec.Mode.ROUND);
+    }
+
+    private UUID startMode(AllocationRequest request, RoundSpec.Mode mode) {
         FashionCaller me = FashionCaller.current().requireOperator();
         List<FieldError> errors = new ArrayList<>();
         int seconds = seconds(request.timeLimitSeconds(), errors);
@@ -94,7 +98,7 @@ public class AllocationRounds {
             throw new ValidationException(errors);
         }
         RoundSpec spec = new RoundSpec(me.zoneId(), season, blank(request.category()), blank(request.town()), brandId,
-                RoundSpec.Mode.ROUND, today(), List.of(), Set.of());
+                mode, today(), List.of(), Set.of());
         return launch(me, spec, null, seconds);
     }
 
@@ -115,20 +119,12 @@ public class AllocationRounds {
         return launch(me, spec, runId, seconds);
     }
 
-    /** Re-allocates work at risk: lots behind schedule that have not started are released, lots in production stay. */
-    public UUID reallocateAtRisk(String season, Integer timeLimitSeconds) {
-        FashionCaller me = FashionCaller.current().requireOperator();
-        List<FieldError> errors = new ArrayList<>();
-        int seconds = seconds(timeLimitSeconds, errors);
-        if (season == null || !season.matches("\\d{4}(SS|AW)")) {
-            errors.add(FieldError.of("allocation.season", "fashion.alloc.validation.season"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        RoundSpec spec = new RoundSpec(me.zoneId(), season, null, null, null, RoundSpec.Mode.AT_RISK, today(),
-                List.of(), Set.of());
-        return launch(me, spec, null, seconds);
+    /**
+     * Re-allocates work at risk: lots behind schedule that have not started are released, lots in production stay;
+     * the request's season and subset as for a round.
+     */
+    public UUID reallocateAtRisk(AllocationRequest request) {
+        return startMode(request, RoundSpec.Mode.AT_RISK);
     }
 
     /** Runs a round on the calling thread (the demo's ready-made version); returns the version id. */
