@@ -100,17 +100,17 @@ class AllocationRoundsTest {
     void buildsCapacityFromTheCalendarAndCutsOrdersIntoLots() {
         World w = new World();
         Factory f = w.factory("dress", BASIC, 2, 20);
-        users.as(w.operator, () -> factories.addClosure(f.id(), LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 6),
+        users.as(w.operator, () -> factories.addClosure(f.id(), LocalDate.of(2027, 7, 12), LocalDate.of(2027, 7, 17),
                 "检修"));
         w.order("dress", BASIC, 2, 3000, true, 800);
         w.order("dress", BASIC, 2, 900, false, null);
         BuiltProblem built = builder.build(new RoundSpec(users.zoneId(), "2027AW", null, w.town, w.brand.id(),
-                RoundSpec.Mode.ROUND, LocalDate.of(2027, 2, 22), List.of(), Set.of()));
+                RoundSpec.Mode.ROUND, LocalDate.of(2027, 7, 5), List.of(), Set.of()));
         assertThat(built.factories()).hasSize(1);
         long[] weekly = built.problem().factories().get(0).weeklyMinutes();
         long perDay = (long) Math.floor(20 * 480 * 0.65);
         assertThat(weekly[0]).as("a full six-day week").isEqualTo(6 * perDay);
-        assertThat(weekly[1]).as("the closure week 1-6 March").isZero();
+        assertThat(weekly[1]).as("the closure week 12-17 July").isZero();
         // 3,000 pieces × 30 min = 90,000 minutes: three lots of ~40,000 minutes, each ≥ the smallest lot of 800
         List<BuiltProblem.LotInfo> cut = built.lots().values().stream().filter(l -> l.pieces() != 900).toList();
         assertThat(cut).extracting(BuiltProblem.LotInfo::pieces).containsExactly(1000, 1000, 1000);
@@ -243,7 +243,12 @@ class AllocationRoundsTest {
         GarmentOrder noProcess = w.order("dress", List.of("cutting", "sewing", "embroidery"), 1, 500, false, null);
         GarmentOrder quality = w.order("dress", BASIC, 3, 500, false, null);
         // each needs ~60% of the sewing factory's minutes before the due date: one fits, the other not
-        long capacity = (long) (20 * 480 * 0.65) * 6 * 43;
+        LocalDate today = LocalDate.now();
+        LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        int dueWeek = (int) ((DUE.toEpochDay() - monday.toEpochDay() + 1) / 7) - 1;
+        int[] days = io.zonebrain.fashion.internal.allocating.WorkingCalendar.workingDays(monday, dueWeek + 1, today,
+                List.of());
+        long capacity = (long) Math.floor(20 * 480 * 0.65) * java.util.Arrays.stream(days).sum();
         int pieces = (int) (capacity * 0.6 / 30);
         w.order("dress", BASIC, 1, pieces, false, null);
         w.order("dress", BASIC, 1, pieces, false, null);

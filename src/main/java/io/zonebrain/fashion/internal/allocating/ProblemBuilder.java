@@ -46,7 +46,8 @@ public class ProblemBuilder {
 
     public BuiltProblem build(RoundSpec spec) {
         Season season = Season.parse(spec.season());
-        LocalDate firstDay = spec.today().isAfter(season.startsOn()) ? spec.today() : season.startsOn();
+        // production starts now, not when the season starts: a season's garments are made before it is on sale
+        LocalDate firstDay = spec.today();
         LocalDate horizonStart = firstDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<ProblemTables.FactoryRow> factories = tables.factories(spec.zoneId(), spec.town());
         Map<Long, Integer> factoryIndex = new HashMap<>();
