@@ -38,10 +38,11 @@ public class ProblemBuilder {
     /** A factory of at most this many workers is a small workshop (the balance rule keeps them busy fairly). */
     static final int SMALL_WORKSHOP = 30;
 
-    private final ProblemTables tables;
+    private final ProblemSource tables;
 
-    public ProblemBuilder(ProblemTables tables) {
-        this.tables = tables;
+    /** Reads from {@code source}: the fashion tables in the application, a generated cluster in the benchmark. */
+    public ProblemBuilder(ProblemSource source) {
+        this.tables = source;
     }
 
     public BuiltProblem build(RoundSpec spec) {

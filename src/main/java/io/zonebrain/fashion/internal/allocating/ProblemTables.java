@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * factories: one query per factory would take longer than the solve).
  */
 @Repository
-public class ProblemTables {
+public class ProblemTables implements ProblemSource {
 
     private final JdbcClient jdbc;
 
@@ -47,6 +47,7 @@ public class ProblemTables {
     }
 
     /** Allocatable factories (capacity above zero), of one town when {@code town} is given. */
+    @Override
     public List<FactoryRow> factories(long zoneId, String town) {
         Map<Long, Set<String>> processes = new HashMap<>();
         jdbc.sql("""
@@ -86,6 +87,7 @@ public class ProblemTables {
     }
 
     /** Orders of the season that still have work to place or lots in progress (OPEN, PLACED, IN_PRODUCTION). */
+    @Override
     public List<OrderRow> orders(long zoneId, String season, String category, Long brandId) {
         return jdbc.sql("""
                 select o.id, o.code, o.brand_id, o.category_code, o.sam_minutes, o.quantity, o.due_on,
@@ -112,6 +114,7 @@ public class ProblemTables {
     }
 
     /** Active lots (proposed, confirmed, in production) of the season's orders, with their milestones. */
+    @Override
     public List<LotRow> activeLots(long zoneId, String season) {
         return jdbc.sql("""
                 select l.id, l.order_id, l.factory_id, l.quantity, o.sam_minutes, l.status, l.planned_start_on,
@@ -134,6 +137,7 @@ public class ProblemTables {
      * Good deliveries per brand and factory in seasons before this one: shipped by the due date and, when rated,
      * rated 4 or 5 (a lot nobody rated counts as good: most small brands never rate).
      */
+    @Override
     public List<HistoryRow> history(long zoneId, LocalDate seasonStart) {
         return jdbc.sql("""
                 select o.brand_id, l.factory_id, count(*)::int
