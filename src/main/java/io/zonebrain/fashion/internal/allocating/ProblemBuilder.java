@@ -94,6 +94,21 @@ public class ProblemBuilder {
         Map<String, BuiltProblem.LotInfo> byKey = new LinkedHashMap<>();
         for (BuiltProblem.LotInfo lot : lots) {
             ProblemTables.OrderRow o = orders.get(lot.orderId());
+            if (lot.currentFactoryId() != null) {
+                FactorySpec at = specs.get(factoryIndex.get(lot.currentFactoryId()));
+                if (!holds(at, o, lot)) {
+                    if (lot.pinned()) {
+                        // The engine only keeps a lot at a factory that passes its rules on its own; a lot already
+                        // held there that no longer does (capacity left before its due date, a changed profile) is
+                        // work the factory has, not a decision: its minutes are taken out of the factory's weeks.
+                        holdOutside(at, lot);
+                        skipped.add(new BuiltProblem.Skipped(o.code(), "fashion.alloc.skipped.heldOutside"));
+                        continue;
+                    }
+                    lot = new BuiltProblem.LotInfo(lot.key(), lot.orderId(), lot.existingLotId(), lot.pieces(),
+                            lot.minutes(), lot.dueWeek(), false, null);
+                }
+            }
             lotSpecs.add(lotSpec(lot, o, minOrders, factoryIndex));
             byKey.put(lot.key(), lot);
         }
@@ -244,11 +259,38 @@ public class ProblemBuilder {
                 f.quality(), minutes, 1.0, f.workers() <= SMALL_WORKSHOP, prices, TownDistances.perMinute(f.town()));
     }
 
+    /** Whether the engine would accept the lot at this factory alone: its own hard rules, before other lots. */
+    static boolean holds(FactorySpec f, ProblemTables.OrderRow o, BuiltProblem.LotInfo lot) {
+        long upTo = 0;
+        for (int w = 0; w <= lot.dueWeek() && w < f.weeklyMinutes().length; w++) {
+            upTo += f.weeklyMinutes()[w];
+        }
+        return f.categories().contains(o.category()) && f.processes().containsAll(o.processes())
+                && f.qualityLevel() >= o.quality() && !o.blocked().contains(factoryId(f)) && lot.minutes() <= upTo;
+    }
+
+    private static long factoryId(FactorySpec f) {
+        return BuiltProblem.factoryId(f.id());
+    }
+
+    /** Takes a held lot's minutes out of the factory's weeks up to its due week, evenly. */
+    private static void holdOutside(FactorySpec f, BuiltProblem.LotInfo lot) {
+        int last = Math.min(lot.dueWeek(), f.weeklyMinutes().length - 1);
+        long share = lot.minutes() / (last + 1);
+        for (int w = 0; w <= last; w++) {
+            f.weeklyMinutes()[w] = Math.max(0, f.weeklyMinutes()[w] - share);
+        }
+    }
+
     private static LotSpec lotSpec(BuiltProblem.LotInfo lot, ProblemTables.OrderRow o, MinOrderBlocks minOrders,
                                    Map<Long, Integer> factoryIndex) {
         Set<String> preferred = o.preferred().stream().filter(factoryIndex::containsKey)
                 .map(BuiltProblem::factoryKey).collect(Collectors.toSet());
         Set<String> blocked = minOrders.blockedFor(o.category(), lot.pieces());
+        if (lot.currentFactoryId() != null && blocked.contains(BuiltProblem.factoryKey(lot.currentFactoryId()))) {
+            blocked = new HashSet<>(blocked);
+            blocked.remove(BuiltProblem.factoryKey(lot.currentFactoryId()));
+        }
         if (!o.blocked().isEmpty()) {
             Set<String> union = new HashSet<>(blocked);
             o.blocked().forEach(id -> union.add(BuiltProblem.factoryKey(id)));
