@@ -133,7 +133,7 @@ public class AllocationRounds {
                 Set.of());
         UUID id = UUID.randomUUID();
         versions.insertRound(id, zoneId, spec, null, seconds, by);
-        return runner.run(versions.round(zoneId, id).orElseThrow(), spec, null);
+        return runner.run(versions.round(zoneId, id).orElseThrow(), spec, null, false);
     }
 
     private UUID launch(FashionCaller me, RoundSpec spec, Long parentRunId, int seconds) {

@@ -47,9 +47,18 @@ public class RoundRunner {
 
     /** Builds and solves the round, then writes its version; returns the version's id. */
     public long run(VersionStore.RoundRow round, RoundSpec spec, BackgroundJobs.Progress progress) {
+        return run(round, spec, progress, true);
+    }
+
+    /**
+     * {@code livePoints} false: no progress points while solving (a caller inside a transaction that holds the
+     * round row uncommitted, like the demo's start-up run: the solver thread's inserts would wait for it).
+     */
+    public long run(VersionStore.RoundRow round, RoundSpec spec, BackgroundJobs.Progress progress,
+                    boolean livePoints) {
         try {
             BuiltProblem built = builder.build(spec);
-            long runId = solveAndWrite(round, built, progress);
+            long runId = solveAndWrite(round, built, progress, livePoints);
             versions.finishRound(round.id(), "SUCCEEDED", null, runId);
             return runId;
         } catch (RuntimeException | Error e) {
@@ -63,7 +72,12 @@ public class RoundRunner {
 
     /** Solves an already built problem and writes the version (package tests feed problems the engine refuses). */
     long solveAndWrite(VersionStore.RoundRow round, BuiltProblem built, BackgroundJobs.Progress progress) {
-        PointWriter points = new PointWriter(round.id(), progress, round.timeLimitSeconds());
+        return solveAndWrite(round, built, progress, true);
+    }
+
+    private long solveAndWrite(VersionStore.RoundRow round, BuiltProblem built, BackgroundJobs.Progress progress,
+                               boolean livePoints) {
+        PointWriter points = new PointWriter(round.id(), progress, round.timeLimitSeconds(), livePoints);
         AllocationSolve solve = engine.start(built.problem(),
                 SolveLimits.of(Duration.ofSeconds(round.timeLimitSeconds())), points);
         running.put(round.id(), solve);
@@ -124,19 +138,21 @@ public class RoundRunner {
         private final BackgroundJobs.Progress progress;
         private final int seconds;
         private long lastWritten = -POINT_EVERY_MS;
+        private final boolean live;
         private long[] pending;
 
-        PointWriter(UUID round, BackgroundJobs.Progress progress, int seconds) {
+        PointWriter(UUID round, BackgroundJobs.Progress progress, int seconds, boolean live) {
             this.round = round;
             this.progress = progress;
             this.seconds = seconds;
+            this.live = live;
         }
 
         @Override
         public synchronized void bestScoreImproved(Duration elapsed, io.zonebrain.fashion.allocation.ScoreSummary s) {
             long ms = elapsed.toMillis();
             pending = new long[] {ms, s.hardPenalty(), s.unplacedLots(), s.softPenalty()};
-            if (ms - lastWritten >= POINT_EVERY_MS) {
+            if (live && ms - lastWritten >= POINT_EVERY_MS) {
                 flush();
                 if (progress != null) {
                     progress.update((int) Math.min(seconds, ms / 1000), seconds);
