@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * "One allocation run ready to look at": after the demo cluster is written (order 600), one round over the coming
  * season's open orders is solved on the spot with a short time limit ({@code zonebrain.demo.allocation-seconds},
- * 6 s by default) and stored as allocation version 1 of the demo zone, started by "demo". It is a real solve, not a
+ * 8 s by default) and stored as allocation version 1 of the demo zone, started by "demo". It is a real solve, not a
  * stored result, so the demo's version is what the engine finds in that time on this machine.
  */
 @Component
@@ -28,7 +28,7 @@ class DemoAllocationRun {
     private final int seconds;
 
     DemoAllocationRun(AllocationRounds rounds, Clock clock,
-                      @Value("${zonebrain.demo.allocation-seconds:6}") int seconds) {
+                      @Value("${zonebrain.demo.allocation-seconds:8}") int seconds) {
         this.rounds = rounds;
         this.clock = clock;
         this.seconds = seconds;
