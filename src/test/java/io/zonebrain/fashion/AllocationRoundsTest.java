@@ -180,7 +180,10 @@ class AllocationRoundsTest {
         assertThat(v.stopped()).isTrue();
         assertThat(v.spentMs()).isLessThan(25_000);
         assertThat(v.lotsTotal()).isPositive();
-        assertThat(v.lotsPlaced()).isEqualTo(v.lotsTotal());
+        // the version is the best plan found before the stop: the last point of the curve
+        AllocationProgress.Point last = users.as(w.operator, () -> rounds.progress(id)).latest();
+        assertThat(v.unplacedLots()).isEqualTo(last.unplaced());
+        assertThat(v.lotsTotal() - v.lotsPlaced()).isEqualTo((int) last.unplaced());
     }
 
     @Test
@@ -267,6 +270,17 @@ class AllocationRoundsTest {
         assertThat(e.placed()).isTrue();
         assertThat(e.sentences().get(0).key()).isEqualTo("fashion.alloc.why.placed");
         assertThat(e.sentences().get(0).args()).first().isEqualTo(big.code());
+    }
+
+    @Test
+    void theDemoZoneHasOneVersionReadyToLookAt() {
+        List<AllocationVersion> demo = users.as(fixtures.operator(), () -> rounds.versions(null)).stream()
+                .filter(v -> v.startedBy().equals("demo")).toList();
+        assertThat(demo).hasSize(1);
+        AllocationVersion v = demo.get(0);
+        assertThat(v.lotsTotal()).isGreaterThan(2_000);
+        assertThat(v.feasible()).isTrue();
+        assertThat(v.mode()).isEqualTo("ROUND");
     }
 
     private String why(World w, long runId, List<AllocationVersionLot> rows, long orderId) {

@@ -89,27 +89,42 @@ public class ProblemBuilder {
                 historyByPair.put(BuiltProblem.pair(h.brandId(), h.factoryId()), (long) h.goodDeliveries());
             }
         }
+        // The engine only keeps a lot at a factory that passes its rules on its own (Timefold refuses a value
+        // outside the lot's range). A pinned lot already held there that no longer does (capacity left before its
+        // due date, a changed profile) is work the factory has, not a decision: its minutes leave the factory's
+        // weeks. That takes capacity away, so the check repeats until every lot left passes.
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < lots.size(); i++) {
+                BuiltProblem.LotInfo lot = lots.get(i);
+                if (lot == null || lot.currentFactoryId() == null) {
+                    continue;
+                }
+                ProblemTables.OrderRow o = orders.get(lot.orderId());
+                FactorySpec at = specs.get(factoryIndex.get(lot.currentFactoryId()));
+                if (holds(at, o, lot)) {
+                    continue;
+                }
+                changed = true;
+                if (lot.pinned()) {
+                    holdOutside(at, lot);
+                    skipped.add(new BuiltProblem.Skipped(o.code(), "fashion.alloc.skipped.heldOutside"));
+                    lots.set(i, null);
+                } else {
+                    lots.set(i, new BuiltProblem.LotInfo(lot.key(), lot.orderId(), lot.existingLotId(), lot.pieces(),
+                            lot.minutes(), lot.dueWeek(), false, null));
+                }
+            }
+        }
         MinOrderBlocks minOrders = new MinOrderBlocks(factories);
         List<LotSpec> lotSpecs = new ArrayList<>(lots.size());
         Map<String, BuiltProblem.LotInfo> byKey = new LinkedHashMap<>();
         for (BuiltProblem.LotInfo lot : lots) {
-            ProblemTables.OrderRow o = orders.get(lot.orderId());
-            if (lot.currentFactoryId() != null) {
-                FactorySpec at = specs.get(factoryIndex.get(lot.currentFactoryId()));
-                if (!holds(at, o, lot)) {
-                    if (lot.pinned()) {
-                        // The engine only keeps a lot at a factory that passes its rules on its own; a lot already
-                        // held there that no longer does (capacity left before its due date, a changed profile) is
-                        // work the factory has, not a decision: its minutes are taken out of the factory's weeks.
-                        holdOutside(at, lot);
-                        skipped.add(new BuiltProblem.Skipped(o.code(), "fashion.alloc.skipped.heldOutside"));
-                        continue;
-                    }
-                    lot = new BuiltProblem.LotInfo(lot.key(), lot.orderId(), lot.existingLotId(), lot.pieces(),
-                            lot.minutes(), lot.dueWeek(), false, null);
-                }
+            if (lot == null) {
+                continue;
             }
-            lotSpecs.add(lotSpec(lot, o, minOrders, factoryIndex));
+            lotSpecs.add(lotSpec(lot, orders.get(lot.orderId()), minOrders, factoryIndex));
             byKey.put(lot.key(), lot);
         }
         AllocationProblem problem = new AllocationProblem(weeks, specs, lotSpecs, history, WEIGHTS);
