@@ -84,6 +84,14 @@ public class ClusterBench {
             System.out.printf("ratio final/baseline soft score: %.4f (same run)%n",
                     (double) result.score().softPenalty() / baseline.soft());
         }
+        StringBuilder unplaced = new StringBuilder();
+        result.placements().stream().filter(p -> !p.placed()).limit(20).forEach(p -> {
+            var lot = built.lots().get(p.lotId());
+            var o = built.orders().get(lot.orderId());
+            unplaced.append(String.format("%n  %s (%s, %d processes, quality %d, %d pieces, due week %d)", p.lotId(),
+                    o.category(), o.processes().size(), o.quality(), lot.pieces(), lot.dueWeek()));
+        });
+        System.out.println("unplaced lots (at most 20):" + unplaced);
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
