@@ -213,7 +213,8 @@ public class AllocationRounds {
                 null, true, null))) {
             Integer i = index.get(l.factoryId());
             BuiltProblem.LotInfo info = built.lots().get(l.lotKey());
-            if (i != null && info != null) {
+            // held (pinned) lots' minutes are already out of the factories' weeks
+            if (i != null && info != null && !info.pinned()) {
                 for (int w = Math.max(0, info.dueWeek()); w < built.weeks(); w++) {
                     used[i][w] += info.minutes();
                 }

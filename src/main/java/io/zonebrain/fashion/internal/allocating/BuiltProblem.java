@@ -7,12 +7,13 @@ import java.util.Map;
 
 /**
  * An allocation problem and what it was built from: the factories in the problem's order, the lots by key (pieces,
- * the order, the lot already in fashion_lot), the orders, and the orders left out with why.
+ * the order, the lot already in fashion_lot; the held ones too), the orders, the orders left out with why, and the
+ * pinned lots held at their factory outside the solve with their cost (hundredths of a fen).
  */
 public record BuiltProblem(AllocationProblem problem, LocalDate horizonStart, LocalDate firstDay,
                            List<ProblemTables.FactoryRow> factories, Map<String, LotInfo> lots,
                            Map<Long, ProblemTables.OrderRow> orders, Map<String, Long> historyByPair,
-                           List<Skipped> skipped) {
+                           List<Skipped> skipped, List<LotInfo> held, Map<String, Long> heldCost) {
 
     /** A lot of the problem. {@code minutes} is its load (SAM × pieces, rounded up). */
     public record LotInfo(String key, long orderId, Long existingLotId, int pieces, long minutes, int dueWeek,

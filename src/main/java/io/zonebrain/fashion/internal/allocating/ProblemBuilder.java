@@ -89,32 +89,27 @@ public class ProblemBuilder {
                 historyByPair.put(BuiltProblem.pair(h.brandId(), h.factoryId()), (long) h.goodDeliveries());
             }
         }
-        // The engine only keeps a lot at a factory that passes its rules on its own (Timefold refuses a value
-        // outside the lot's range). A pinned lot already held there that no longer does (capacity left before its
-        // due date, a changed profile) is work the factory has, not a decision: its minutes leave the factory's
-        // weeks. That takes capacity away, so the check repeats until every lot left passes.
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int i = 0; i < lots.size(); i++) {
-                BuiltProblem.LotInfo lot = lots.get(i);
-                if (lot == null || lot.currentFactoryId() == null) {
-                    continue;
-                }
-                ProblemTables.OrderRow o = orders.get(lot.orderId());
-                FactorySpec at = specs.get(factoryIndex.get(lot.currentFactoryId()));
-                if (holds(at, o, lot)) {
-                    continue;
-                }
-                changed = true;
-                if (lot.pinned()) {
-                    holdOutside(at, lot);
-                    skipped.add(new BuiltProblem.Skipped(o.code(), "fashion.alloc.skipped.heldOutside"));
-                    lots.set(i, null);
-                } else {
-                    lots.set(i, new BuiltProblem.LotInfo(lot.key(), lot.orderId(), lot.existingLotId(), lot.pieces(),
-                            lot.minutes(), lot.dueWeek(), false, null));
-                }
+        // Pinned lots (in production, confirmed or proposed, or pinned by a person) are work the factory has, not a
+        // decision: their minutes leave the factory's weeks up to their due week and they are written to the version
+        // as they stand. Handing them to the engine as pinned values would make it refuse (Timefold rejects a pinned
+        // value outside the lot's value range, e.g. a lot that no longer fits the capacity left after today) or
+        // count pinned lots that jointly overrun a factory as a broken hard rule no search can repair.
+        List<BuiltProblem.LotInfo> held = new ArrayList<>();
+        for (int i = 0; i < lots.size(); i++) {
+            BuiltProblem.LotInfo lot = lots.get(i);
+            if (lot.pinned()) {
+                holdOutside(specs.get(factoryIndex.get(lot.currentFactoryId())), lot);
+                held.add(lot);
+                lots.set(i, null);
+            }
+        }
+        // A warm start at a factory the engine would not accept on its own is dropped (same value-range rule).
+        for (int i = 0; i < lots.size(); i++) {
+            BuiltProblem.LotInfo lot = lots.get(i);
+            if (lot != null && lot.currentFactoryId() != null
+                    && !holds(specs.get(factoryIndex.get(lot.currentFactoryId())), orders.get(lot.orderId()), lot)) {
+                lots.set(i, new BuiltProblem.LotInfo(lot.key(), lot.orderId(), lot.existingLotId(), lot.pieces(),
+                        lot.minutes(), lot.dueWeek(), false, null));
             }
         }
         MinOrderBlocks minOrders = new MinOrderBlocks(factories);
@@ -127,8 +122,16 @@ public class ProblemBuilder {
             lotSpecs.add(lotSpec(lot, orders.get(lot.orderId()), minOrders, factoryIndex));
             byKey.put(lot.key(), lot);
         }
+        Map<String, Long> heldCost = new HashMap<>();
+        for (BuiltProblem.LotInfo lot : held) {
+            FactorySpec at = specs.get(factoryIndex.get(lot.currentFactoryId()));
+            Long price = at.piecePriceFen().get(orders.get(lot.orderId()).category());
+            heldCost.put(lot.key(), lot.minutes() * ((price == null ? 0 : price) + at.transportPerPieceFen()));
+            byKey.put(lot.key(), lot);
+        }
         AllocationProblem problem = new AllocationProblem(weeks, specs, lotSpecs, history, WEIGHTS);
-        return new BuiltProblem(problem, horizonStart, firstDay, factories, byKey, orders, historyByPair, skipped);
+        return new BuiltProblem(problem, horizonStart, firstDay, factories, byKey, orders, historyByPair, skipped,
+                held, heldCost);
     }
 
     private void fromOrders(RoundSpec spec, LocalDate horizonStart, Map<Long, ProblemTables.OrderRow> orders,

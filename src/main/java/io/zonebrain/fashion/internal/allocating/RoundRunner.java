@@ -116,6 +116,13 @@ public class RoundRunner {
             rows.add(new VersionStore.LotWrite(lot.key(), lot.orderId(), lot.existingLotId(), lot.pieces(),
                     lot.dueWeek(), factory, p.loadMinutes(), yuan(p.costFen()), p.pinned()));
         }
+        for (BuiltProblem.LotInfo lot : built.held()) {
+            long cost = built.heldCost().get(lot.key());
+            costUnits += cost;
+            placed++;
+            rows.add(new VersionStore.LotWrite(lot.key(), lot.orderId(), lot.existingLotId(), lot.pieces(),
+                    lot.dueWeek(), lot.currentFactoryId(), lot.minutes(), yuan(cost), true));
+        }
         List<AllocationVersion.RuleTotal> rules = result.ruleTotals().stream()
                 .map(r -> new AllocationVersion.RuleTotal(r.rule(), r.level(), r.matches(), r.penalty())).toList();
         List<AllocationVersion.SkippedOrder> skipped = built.skipped().stream()

@@ -44,7 +44,7 @@ class RoundFailureTest {
         LotSpec bad = new LotSpec("O1-1", "O1", "B1", "dress", Set.of(), 1, 100, 1.0, -1, Set.of(), Set.of(), null,
                 true, null, null);
         BuiltProblem built = new BuiltProblem(new AllocationProblem(1, List.of(), List.of(bad), List.of(), null),
-                LocalDate.now(), LocalDate.now(), List.of(), Map.of(), Map.of(), Map.of(), List.of());
+                LocalDate.now(), LocalDate.now(), List.of(), Map.of(), Map.of(), Map.of(), List.of(), List.of(), Map.of());
         assertThatThrownBy(() -> runner.solveAndWrite(round, built, null))
                 .isInstanceOf(InvalidProblemException.class)
                 .hasMessageContaining("dueWeek").hasMessageContaining("pinned");
