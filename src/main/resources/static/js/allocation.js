@@ -20,9 +20,9 @@
           xAxis: { type: 'value', name: t.seconds },
           yAxis: [{ type: 'value', name: t.cost, scale: true }, { type: 'value', name: t.unplaced, minInterval: 1 }],
           series: [
-            { name: t.cost, type: 'line', step: 'end', showSymbol: false,
+            { name: t.cost, type: 'line', step: 'end', showSymbol: d.points.length < 30,
               data: d.points.map(function (p) { return [p.elapsedMs / 1000, Math.round(p.softYuan)]; }) },
-            { name: t.unplaced, type: 'line', step: 'end', yAxisIndex: 1, showSymbol: false,
+            { name: t.unplaced, type: 'line', step: 'end', yAxisIndex: 1, showSymbol: d.points.length < 30,
               data: d.points.map(function (p) { return [p.elapsedMs / 1000, p.unplaced]; }) }
           ]
         });
