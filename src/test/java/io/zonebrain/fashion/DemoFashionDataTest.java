@@ -101,7 +101,9 @@ class DemoFashionDataTest {
         assertThat(d.earlier().onTimeRate()).isLessThan(d.previous().onTimeRate());
         assertThat(d.previous().averageScore()).isNotNull();
         assertThat(d.coming().orders()).isGreaterThanOrEqualTo(2_000);
-        assertThat(d.byTown()).hasSize(8).allSatisfy(t -> assertThat(t.utilisation()).isPositive());
+        // other tests add towns of their own ("t-..."); the demo's are Linping's eight
+        assertThat(d.byTown().stream().filter(t -> !t.code().startsWith("t-")).toList()).hasSize(8)
+                .allSatisfy(t -> assertThat(t.utilisation()).isPositive());
         assertThat(d.byCategory()).hasSize(7);
         long inTowns = d.byTown().stream().mapToLong(ClusterDashboard.Slice::factories).sum();
         assertThat(inTowns).isEqualTo(d.participants().factories());

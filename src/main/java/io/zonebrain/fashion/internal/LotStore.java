@@ -216,4 +216,10 @@ public class LotStore {
                 where l.factory_id = :f
                 """).param("f", factoryId).query(DeliveryRecord.class).single();
     }
+
+    /** A factory's standard minutes per working day, rounded down (planned dates of allocated lots). */
+    public int capacityPerDay(long factoryId) {
+        return jdbc.sql("select floor(capacity_minutes_per_day)::int from fashion_factory where id = :f")
+                .param("f", factoryId).query(Integer.class).single();
+    }
 }

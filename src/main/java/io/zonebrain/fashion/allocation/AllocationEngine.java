@@ -1,0 +1,138 @@
+package io.zonebrain.fashion.allocation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+
+import io.zonebrain.fashion.allocation.model.Allocation;
+import io.zonebrain.fashion.allocation.model.Lot;
+
+/**
+ * The allocation engine: places lots on factories with Timefold Solver under the rules of
+ * {@link io.zonebrain.fashion.allocation.constraints.AllocationConstraints}. The same engine, rules and phases solve
+ * garment orders and the generalized assignment benchmarks ({@code bench/gap/run.sh}).
+ *
+ * <p>{@code engine.solve(problem, SolveLimits.of(Duration.ofSeconds(60)), listener)} blocks and returns the plan;
+ * {@code engine.start(...)} runs on a new thread and returns a handle with a stop button. Either way one solver
+ * thread, and the whole solve — checking, building, solving, reading the result — stays within the time limit.
+ */
+public final class AllocationEngine {
+
+    private final SolverSetup.Strategy strategy;
+
+    public AllocationEngine() {
+        this(SolverSetup.Strategy.ENGINE);
+    }
+
+    /** {@code TIMEFOLD_DEFAULTS} runs Timefold's default phases instead of the engine's, for comparison only. */
+    public AllocationEngine(SolverSetup.Strategy strategy) {
+        this.strategy = strategy;
+    }
+
+    /** Solves on the calling thread. Throws {@link InvalidProblemException} (listing every issue) for bad input. */
+    public AllocationResult solve(AllocationProblem problem, SolveLimits limits, ProgressListener listener) {
+        return run(prepare(problem, limits), listener, new Control());
+    }
+
+    /** Checks the problem on the calling thread, then solves on a new one; the handle stops it or waits for it. */
+    public AllocationSolve start(AllocationProblem problem, SolveLimits limits, ProgressListener listener) {
+        Prepared prepared = prepare(problem, limits);
+        Control control = new Control();
+        CompletableFuture<AllocationResult> future = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                future.complete(run(prepared, listener, control));
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        }, "allocation-solve");
+        thread.setDaemon(true);
+        thread.start();
+        return new AllocationSolve(future, control::stop);
+    }
+
+    /** The stop button: remembers the request, and passes it on once the solver exists. */
+    private static final class Control {
+        private volatile boolean stopped;
+        private volatile Solver<Allocation> solver;
+
+        void stop() {
+            stopped = true;
+            Solver<Allocation> current = solver;
+            if (current != null) {
+                current.terminateEarly();
+            }
+        }
+
+        void attach(Solver<Allocation> s) {
+            solver = s;
+            if (stopped) {
+                s.terminateEarly();
+            }
+        }
+    }
+
+    /** A checked problem turned into the solver's model, and the moment its answer is due. */
+    private record Prepared(SolverFactory<Allocation> factory, Allocation allocation, long startNanos,
+            long deadlineNanos) {
+    }
+
+    private Prepared prepare(AllocationProblem problem, SolveLimits limits) {
+        long start = System.nanoTime();
+        long deadline = limits.deadlineNanos(start);
+        ProblemCheck.verify(problem);
+        Allocation allocation = ModelBuilder.build(problem);
+        SolverFactory<Allocation> factory = SolverFactory.create(
+                SolverSetup.config(strategy, allocation, limits, deadline));
+        return new Prepared(factory, allocation, start, deadline);
+    }
+
+    private static AllocationResult run(Prepared prepared, ProgressListener listener, Control control) {
+        // Preparing the solver (compiling the rules) takes time too: the solver gets what is left until the deadline.
+        long left = Math.max(10_000_000L, prepared.deadlineNanos - System.nanoTime());
+        Solver<Allocation> solver = prepared.factory.buildSolver(new SolverConfigOverride<Allocation>()
+                .withTerminationSpentLimit(Duration.ofMillis(left / 1_000_000)));
+        long start = prepared.startNanos;
+        solver.addEventListener(event -> {
+            if (event.isNewBestSolutionInitialized()) {
+                listener.bestScoreImproved(Duration.ofNanos(System.nanoTime() - start),
+                        ScoreSummary.of((HardMediumSoftLongScore) event.getNewBestScore()));
+            }
+        });
+        control.attach(solver);
+        if (Boolean.getBoolean("allocation.debug")) {
+            System.err.printf("engine: solver ready %d ms after the start, %d ms left%n",
+                    (System.nanoTime() - start) / 1_000_000, (prepared.deadlineNanos - System.nanoTime()) / 1_000_000);
+        }
+        Allocation best = solver.solve(prepared.allocation);
+        Duration spent = Duration.ofNanos(System.nanoTime() - start);
+        return toResult(prepared.factory, best, control.stopped, spent);
+    }
+
+    private static AllocationResult toResult(SolverFactory<Allocation> factory, Allocation best, boolean stopped,
+            Duration spent) {
+        SolutionManager<Allocation, HardMediumSoftLongScore> manager = SolutionManager.create(factory);
+        var analysis = manager.analyze(best);
+        List<AllocationResult.RuleTotal> totals = new ArrayList<>();
+        for (var constraint : analysis.constraintAnalyses()) {
+            HardMediumSoftLongScore s = constraint.score();
+            String level = s.hardScore() != 0 ? "hard" : s.mediumScore() != 0 ? "medium" : "soft";
+            long value = s.hardScore() != 0 ? s.hardScore() : s.mediumScore() != 0 ? s.mediumScore() : s.softScore();
+            totals.add(new AllocationResult.RuleTotal(constraint.constraintName(), level, constraint.matchCount(),
+                    -value));
+        }
+        List<LotPlacement> placements = new ArrayList<>(best.getLots().size());
+        for (Lot lot : best.getLots()) {
+            placements.add(new LotPlacement(lot.getId(), lot.getOrderId(),
+                    lot.getFactory() == null ? null : lot.getFactory().id(), lot.load(), lot.cost(), lot.isPinned()));
+        }
+        return new AllocationResult(ScoreSummary.of(analysis.score()), stopped, spent, placements, totals);
+    }
+}

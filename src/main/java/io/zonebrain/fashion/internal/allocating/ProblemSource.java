@@ -1,0 +1,16 @@
+package io.zonebrain.fashion.internal.allocating;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Where an allocation problem's rows come from: the fashion tables, or the demo generator for the benchmark. */
+public interface ProblemSource {
+
+    List<ProblemTables.FactoryRow> factories(long zoneId, String town);
+
+    List<ProblemTables.OrderRow> orders(long zoneId, String season, String category, Long brandId);
+
+    List<ProblemTables.LotRow> activeLots(long zoneId, String season);
+
+    List<ProblemTables.HistoryRow> history(long zoneId, LocalDate seasonStart);
+}
