@@ -38,13 +38,14 @@ public final class AllocationEngine {
 
     /** Solves on the calling thread. Throws {@link InvalidProblemException} (listing every issue) for bad input. */
     public AllocationResult solve(AllocationProblem problem, SolveLimits limits, ProgressListener listener) {
-        return run(prepare(problem, limits), listener, new Control());
+        Control control = new Control();
+        return run(prepare(problem, limits, control), listener, control);
     }
 
     /** Checks the problem on the calling thread, then solves on a new one; the handle stops it or waits for it. */
     public AllocationSolve start(AllocationProblem problem, SolveLimits limits, ProgressListener listener) {
-        Prepared prepared = prepare(problem, limits);
         Control control = new Control();
+        Prepared prepared = prepare(problem, limits, control);
         CompletableFuture<AllocationResult> future = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
@@ -71,6 +72,10 @@ public final class AllocationEngine {
             }
         }
 
+        boolean isStopped() {
+            return stopped;
+        }
+
         void attach(Solver<Allocation> s) {
             solver = s;
             if (stopped) {
@@ -84,13 +89,13 @@ public final class AllocationEngine {
             long deadlineNanos) {
     }
 
-    private Prepared prepare(AllocationProblem problem, SolveLimits limits) {
+    private Prepared prepare(AllocationProblem problem, SolveLimits limits, Control control) {
         long start = System.nanoTime();
         long deadline = limits.deadlineNanos(start);
         ProblemCheck.verify(problem);
         Allocation allocation = ModelBuilder.build(problem);
         SolverFactory<Allocation> factory = SolverFactory.create(
-                SolverSetup.config(strategy, allocation, limits, deadline));
+                SolverSetup.config(strategy, allocation, limits, deadline, control::isStopped));
         return new Prepared(factory, allocation, start, deadline);
     }
 
