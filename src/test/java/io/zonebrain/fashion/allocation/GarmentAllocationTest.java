@@ -70,6 +70,71 @@ class GarmentAllocationTest {
     }
 
     @Test
+    void explanationsNameTheRuleThatBlocksAnUnplacedLot() {
+        var lots = List.of(
+                lot("plain", Set.of("sewing"), 3, 100, 10, 2),
+                lot("too-fine", Set.of("sewing"), 6, 100, 10, 2),
+                lot("huge", Set.of("sewing"), 3, 1000, 10, 0),
+                lot("smocked", Set.of("sewing", "smocking"), 3, 10, 10, 2));
+        var problem = new AllocationProblem(3, List.of(CHEAP, DEAR), lots, List.of(), null);
+        AllocationResult result = engine.solve(problem, SolveLimits.of(Duration.ofSeconds(1)), ProgressListener.NONE);
+
+        LotExplanation fine = engine.explain(problem, result, "too-fine");
+        assertThat(fine.factoryId()).isNull();
+        assertThat(fine.blockers()).extracting(LotExplanation.Blocker::kind, LotExplanation.Blocker::factoryCount,
+                LotExplanation.Blocker::detail).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LotExplanation.Kind.QUALITY, 2, "5/6"));
+
+        LotExplanation huge = engine.explain(problem, result, "huge");
+        assertThat(huge.blockers()).singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(LotExplanation.Kind.TOO_LARGE);
+            assertThat(b.factoryCount()).isEqualTo(2);
+        });
+
+        LotExplanation smocked = engine.explain(problem, result, "smocked");
+        assertThat(smocked.blockers()).singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(LotExplanation.Kind.MISSING_PROCESS);
+            assertThat(b.detail()).isEqualTo("smocking");
+            assertThat(b.factoryCount()).isEqualTo(2);
+        });
+
+        LotExplanation plain = engine.explain(problem, result, "plain");
+        assertThat(plain.factoryId()).isEqualTo("cheap");
+        assertThat(plain.blockers()).isEmpty();
+        assertThat(plain.alternatives()).singleElement().satisfies(alternative -> {
+            assertThat(alternative.factoryId()).isEqualTo("dear");
+            assertThat(alternative.hardDelta()).isZero();
+            assertThat(alternative.unplacedDelta()).isZero();
+            // 500 fen a piece dearer; the small workshop's balance penalty falls by its 1,000 minutes' share.
+            assertThat(alternative.ruleDeltas()).containsEntry("Cost", 50_000L);
+            assertThat(alternative.softDelta()).isPositive();
+        });
+    }
+
+    @Test
+    void explanationsGiveTheWeekInWhichFullFactoriesOverflow() {
+        // Three lots of 1,800 minutes due in week 0: cheap (2,000) and dear (3,000) take one each.
+        var lots = List.of(lot("a", Set.of("sewing"), 3, 180, 10, 0), lot("b", Set.of("sewing"), 3, 180, 10, 0),
+                lot("c", Set.of("sewing"), 3, 180, 10, 0));
+        var problem = new AllocationProblem(3, List.of(CHEAP, DEAR), lots, List.of(), null);
+        AllocationResult result = engine.solve(problem, SolveLimits.of(Duration.ofSeconds(1)), ProgressListener.NONE);
+        assertThat(result.score().unplacedLots()).isEqualTo(1);
+        String unplaced = result.placements().stream().filter(p -> !p.placed()).findFirst().orElseThrow().lotId();
+
+        LotExplanation explanation = engine.explain(problem, result, unplaced);
+        assertThat(explanation.blockers()).extracting(LotExplanation.Blocker::kind, LotExplanation.Blocker::factoryId,
+                LotExplanation.Blocker::week, LotExplanation.Blocker::minutes).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LotExplanation.Kind.CAPACITY, "dear", 0, 600L),
+                        org.assertj.core.groups.Tuple.tuple(LotExplanation.Kind.CAPACITY, "cheap", 0, 1600L));
+        // Placing it anyway would break the capacity rule by exactly that much.
+        assertThat(explanation.alternatives()).first().satisfies(alternative -> {
+            assertThat(alternative.factoryId()).isEqualTo("dear");
+            assertThat(alternative.hardDelta()).isEqualTo(600);
+            assertThat(alternative.unplacedDelta()).isEqualTo(-1);
+        });
+    }
+
+    @Test
     void capacityDecidesWhenTwoLotsWantTheSameCheapFactory() {
         // Each needs 1,500 minutes by week 0; cheap has 2,000 then, so one of them must go to dear.
         var result = new AllocationResult[1];
