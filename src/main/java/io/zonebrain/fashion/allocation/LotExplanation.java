@@ -35,7 +35,7 @@ public record LotExplanation(String lotId, String factoryId, boolean pinned, Lis
     public record Blocker(Kind kind, int factoryCount, String factoryId, Integer week, Long minutes, String detail) {
     }
 
-    /** The rule behind a blocker; {@code allocation.blocker.<name in lower case>} is its message key. */
+    /** The rule behind a blocker; {@link #messageKey()} names its message (arguments documented in the bundle). */
     public enum Kind {
         /** No factory makes the lot's category. */
         NO_CATEGORY,
@@ -50,6 +50,10 @@ public record LotExplanation(String lotId, String factoryId, boolean pinned, Lis
         /** The factory is full in {@code week}: {@code minutes} more would be needed by then. */
         CAPACITY,
         /** The lot would fit at {@code factoryId} as the plan stands (the search did not get to it). */
-        FITS
+        FITS;
+
+        public String messageKey() {
+            return "allocation.blocker." + name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 }
