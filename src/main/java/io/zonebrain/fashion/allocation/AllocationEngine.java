@@ -138,8 +138,9 @@ public final class AllocationEngine {
         List<AllocationResult.RuleTotal> totals = new ArrayList<>();
         for (var constraint : analysis.constraintAnalyses()) {
             HardMediumSoftLongScore s = constraint.score();
-            String level = s.hardScore() != 0 ? "hard" : s.mediumScore() != 0 ? "medium" : "soft";
-            long value = s.hardScore() != 0 ? s.hardScore() : s.mediumScore() != 0 ? s.mediumScore() : s.softScore();
+            HardMediumSoftLongScore w = constraint.weight();
+            String level = w.hardScore() != 0 ? "hard" : w.mediumScore() != 0 ? "medium" : "soft";
+            long value = level.equals("hard") ? s.hardScore() : level.equals("medium") ? s.mediumScore() : s.softScore();
             totals.add(new AllocationResult.RuleTotal(constraint.constraintName(), level, constraint.matchCount(),
                     -value));
         }
