@@ -48,7 +48,7 @@ public class ClusterScale {
             double efficiency = 0.6 + 0.4 * random.nextDouble();
             // A workshop offers the platform part of its time, the rest going to its own clients; the share is set
             // so that the season's orders need about 60% of what is offered, which makes capacity matter.
-            double offered = 0.02 + 0.04 * random.nextDouble();
+            double offered = 0.08 + 0.08 * random.nextDouble();
             long perWeek = Math.round(workers * 480 * 5.5 * efficiency * offered);
             long[] weekly = new long[weeks];
             int ownClosure = random.nextInt(10) == 0 ? random.nextInt(weeks) : -1;
@@ -95,15 +95,15 @@ public class ClusterScale {
             if (category.equals("denim") && random.nextDouble() < 0.6) {
                 processes.add("washing");
             }
-            long quantity = 300 + random.nextInt(5_700);
+            long quantity = 500 + random.nextInt(11_500);
             double sam = 8 + random.nextInt(38);
             int due = 4 + random.nextInt(weeks - 4);
             int quality = 1 + random.nextInt(4);
             Set<String> preferred = random.nextDouble() < 0.2 ? Set.of("F" + random.nextInt(factoryCount)) : Set.of();
             Set<String> blocked = random.nextDouble() < 0.1 ? Set.of("F" + random.nextInt(factoryCount)) : Set.of();
             boolean splittable = random.nextDouble() < 0.6;
-            // A brand that allows splitting sets a smallest lot; the order arrives pre-cut into lots of about 1,500.
-            int parts = splittable ? (int) Math.max(1, Math.min(4, quantity / 1500)) : 1;
+            // A brand that allows splitting sets a smallest lot; the order arrives pre-cut into lots of about 1,000.
+            int parts = splittable ? (int) Math.max(1, Math.min(8, quantity / 1000)) : 1;
             for (int p = 0; p < parts; p++) {
                 long lotQuantity = quantity / parts + (p < quantity % parts ? 1 : 0);
                 lots.add(new LotSpec("O" + o + "-" + (p + 1), "O" + o, brand, category, processes, quality,
@@ -162,6 +162,23 @@ public class ClusterScale {
         System.out.printf(Locale.ROOT, "first_feasible_seconds=%.1f final_seconds=%.1f lots=%d placed=%d unplaced=%d"
                 + " score=%s max_heap_mb=%d%n", firstFeasible[0] / 1000.0, total, lots.size(), placed,
                 lots.size() - placed, result.score(), maxHeap.get() / (1024 * 1024));
+        // Why lots stayed unplaced (the rules that block them, for up to 20 of them), and what an explanation costs at this scale.
+        Map<String, Integer> reasons = new java.util.TreeMap<>();
+        long explainStart = System.nanoTime();
+        int explained = 0;
+        for (var placement : result.placements()) {
+            if (placement.placed() || explained == 20) {
+                continue;
+            }
+            var explanation = new AllocationEngine().explain(problem, result, placement.lotId());
+            explanation.blockers().stream().map(b -> b.kind().name()).distinct()
+                    .forEach(kind -> reasons.merge(kind, 1, Integer::sum));
+            explained++;
+        }
+        if (explained > 0) {
+            System.out.printf(Locale.ROOT, "# unplaced lots by the rules blocking them (%d explained, %.0f ms each): %s%n",
+                    explained, (System.nanoTime() - explainStart) / 1e6 / explained, reasons);
+        }
         result.ruleTotals().forEach(t -> System.out.printf(Locale.ROOT, "#   %-40s %-6s matches=%d penalty=%d%n",
                 t.rule(), t.level(), t.matches(), t.penalty()));
     }
