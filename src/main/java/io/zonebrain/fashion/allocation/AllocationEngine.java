@@ -116,6 +116,10 @@ public final class AllocationEngine {
                 .withTerminationSpentLimit(Duration.ofMillis(left / 1_000_000)));
         long start = prepared.startNanos;
         solver.addEventListener(event -> {
+            if (control.isStopped()) {
+                // A stop pressed before the solver started would be forgotten by it; repeat it now that it runs.
+                solver.terminateEarly();
+            }
             if (event.isNewBestSolutionInitialized()) {
                 listener.bestScoreImproved(Duration.ofNanos(System.nanoTime() - start),
                         ScoreSummary.of((HardMediumSoftLongScore) event.getNewBestScore()));
