@@ -38,13 +38,14 @@ public final class AllocationEngine {
 
     /** Solves on the calling thread. Throws {@link InvalidProblemException} (listing every issue) for bad input. */
     public AllocationResult solve(AllocationProblem problem, SolveLimits limits, ProgressListener listener) {
-        return run(prepare(problem, limits), listener, new Control());
+        Control control = new Control();
+        return run(prepare(problem, limits, control), listener, control);
     }
 
     /** Checks the problem on the calling thread, then solves on a new one; the handle stops it or waits for it. */
     public AllocationSolve start(AllocationProblem problem, SolveLimits limits, ProgressListener listener) {
-        Prepared prepared = prepare(problem, limits);
         Control control = new Control();
+        Prepared prepared = prepare(problem, limits, control);
         CompletableFuture<AllocationResult> future = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
@@ -56,6 +57,16 @@ public final class AllocationEngine {
         thread.setDaemon(true);
         thread.start();
         return new AllocationSolve(future, control::stop);
+    }
+
+    /**
+     * Why a lot of {@code result} (a plan for {@code problem}) stands where it does: for a placed lot the factories
+     * that could take it instead and what each would change; for an unplaced one the rule that rules out each
+     * factory. Scores with the same rules as the solve; takes tens of milliseconds for a lot with a thousand
+     * candidate factories.
+     */
+    public LotExplanation explain(AllocationProblem problem, AllocationResult result, String lotId) {
+        return PlacementExplainer.explain(problem, result, lotId);
     }
 
     /** The stop button: remembers the request, and passes it on once the solver exists. */
@@ -71,6 +82,10 @@ public final class AllocationEngine {
             }
         }
 
+        boolean isStopped() {
+            return stopped;
+        }
+
         void attach(Solver<Allocation> s) {
             solver = s;
             if (stopped) {
@@ -84,13 +99,13 @@ public final class AllocationEngine {
             long deadlineNanos) {
     }
 
-    private Prepared prepare(AllocationProblem problem, SolveLimits limits) {
+    private Prepared prepare(AllocationProblem problem, SolveLimits limits, Control control) {
         long start = System.nanoTime();
         long deadline = limits.deadlineNanos(start);
         ProblemCheck.verify(problem);
         Allocation allocation = ModelBuilder.build(problem);
         SolverFactory<Allocation> factory = SolverFactory.create(
-                SolverSetup.config(strategy, allocation, limits, deadline));
+                SolverSetup.config(strategy, allocation, limits, deadline, control::isStopped));
         return new Prepared(factory, allocation, start, deadline);
     }
 
@@ -101,6 +116,10 @@ public final class AllocationEngine {
                 .withTerminationSpentLimit(Duration.ofMillis(left / 1_000_000)));
         long start = prepared.startNanos;
         solver.addEventListener(event -> {
+            if (control.isStopped()) {
+                // A stop pressed before the solver started would be forgotten by it; repeat it now that it runs.
+                solver.terminateEarly();
+            }
             if (event.isNewBestSolutionInitialized()) {
                 listener.bestScoreImproved(Duration.ofNanos(System.nanoTime() - start),
                         ScoreSummary.of((HardMediumSoftLongScore) event.getNewBestScore()));
@@ -123,8 +142,9 @@ public final class AllocationEngine {
         List<AllocationResult.RuleTotal> totals = new ArrayList<>();
         for (var constraint : analysis.constraintAnalyses()) {
             HardMediumSoftLongScore s = constraint.score();
-            String level = s.hardScore() != 0 ? "hard" : s.mediumScore() != 0 ? "medium" : "soft";
-            long value = s.hardScore() != 0 ? s.hardScore() : s.mediumScore() != 0 ? s.mediumScore() : s.softScore();
+            HardMediumSoftLongScore w = constraint.weight();
+            String level = w.hardScore() != 0 ? "hard" : w.mediumScore() != 0 ? "medium" : "soft";
+            long value = level.equals("hard") ? s.hardScore() : level.equals("medium") ? s.mediumScore() : s.softScore();
             totals.add(new AllocationResult.RuleTotal(constraint.constraintName(), level, constraint.matchCount(),
                     -value));
         }

@@ -15,6 +15,11 @@ public record AllocationResult(ScoreSummary score, boolean stopped, Duration spe
 
     /** One rule's share of the score: matches and penalty (positive) or reward (negative) at its level. */
     public record RuleTotal(String rule, String level, long matches, long penalty) {
+
+        /** The rule's name in the {@code allocation} message bundle. */
+        public String messageKey() {
+            return io.zonebrain.fashion.allocation.constraints.AllocationConstraints.MESSAGE_KEYS.get(rule);
+        }
     }
 
     public long placedLots() {

@@ -46,10 +46,17 @@ final class ModelBuilder {
             LotTerms terms = new LotTerms(spec.id(), spec.orderId(), spec.brandId(), spec.category(), spec.processes(),
                     spec.qualityLevel(), spec.quantity(), spec.samMinutes(), spec.dueWeek(), spec.preferredFactoryIds(),
                     spec.blockedFactoryIds(), spec.loadTable(), spec.costTable());
-            Lot lot = new Lot(terms, null);
-            lot = new Lot(terms, candidates.capableOf(lot));
-            if (spec.currentFactoryId() != null) {
-                lot.setFactory(byId.get(spec.currentFactoryId()));
+            List<Factory> capable = candidates.capableOf(new Lot(terms, List.of()));
+            Factory current = spec.currentFactoryId() == null ? null : byId.get(spec.currentFactoryId());
+            if (current != null && !capable.contains(current)) {
+                // Where a lot stands now stays in its range even if it breaks a rule today (a pinned lot at a
+                // factory since blocked): the rules then show the breach instead of the solver refusing the plan.
+                capable = new ArrayList<>(capable);
+                capable.add(current);
+            }
+            Lot lot = new Lot(terms, capable);
+            if (current != null) {
+                lot.setFactory(current);
                 lot.setPinned(spec.pinned());
             }
             lots.add(lot);
@@ -117,8 +124,7 @@ final class ModelBuilder {
             }
             List<Factory> capable = new ArrayList<>();
             for (Factory f : pool) {
-                if (f.runsAll(lot.getProcesses()) && f.qualityLevel() >= lot.getQualityLevel() && !lot.isBlockedAt(f)
-                        && lot.loadOn(f) <= f.minutesUpTo(lot.getDueWeek())) {
+                if (lot.canBeMadeAt(f)) {
                     capable.add(f);
                 }
             }

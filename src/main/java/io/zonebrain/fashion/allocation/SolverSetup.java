@@ -34,7 +34,8 @@ public final class SolverSetup {
         return false;
     }
 
-    static SolverConfig config(Strategy strategy, Allocation allocation, SolveLimits limits, long deadlineNanos) {
+    static SolverConfig config(Strategy strategy, Allocation allocation, SolveLimits limits, long deadlineNanos,
+            java.util.function.BooleanSupplier stopped) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(limits.timeLimit());
         if (limits.unimprovedLimit() != null) {
             termination.setUnimprovedSpentLimit(limits.unimprovedLimit());
@@ -48,7 +49,7 @@ public final class SolverSetup {
                 .withMoveThreadCount("NONE")
                 .withTerminationConfig(termination);
         if (strategy == Strategy.ENGINE) {
-            config.setPhaseConfigList(EnginePhases.create(deadlineNanos, limits.randomSeed(), groupRules(allocation)));
+            config.setPhaseConfigList(EnginePhases.create(deadlineNanos, limits.randomSeed(), groupRules(allocation), stopped));
         }
         return config;
     }

@@ -32,6 +32,20 @@ public final class AllocationConstraints implements ConstraintProvider {
     public static final String HISTORY = "Brand keeps proven factories";
     public static final String PREFERRED = "Brand's preferred factory";
 
+    /** Message key of each rule in the {@code allocation} bundle, for pages that list rule totals. */
+    public static final java.util.Map<String, String> MESSAGE_KEYS = java.util.Map.ofEntries(
+            java.util.Map.entry(CATEGORY, "allocation.rule.category"),
+            java.util.Map.entry(PROCESSES, "allocation.rule.processes"),
+            java.util.Map.entry(QUALITY, "allocation.rule.quality"),
+            java.util.Map.entry(BLOCKED, "allocation.rule.blocked"),
+            java.util.Map.entry(CAPACITY, "allocation.rule.capacity"),
+            java.util.Map.entry(UNPLACED, "allocation.rule.unplaced"),
+            java.util.Map.entry(COST, "allocation.rule.cost"),
+            java.util.Map.entry(BALANCE, "allocation.rule.balance"),
+            java.util.Map.entry(SPLITS, "allocation.rule.splits"),
+            java.util.Map.entry(HISTORY, "allocation.rule.history"),
+            java.util.Map.entry(PREFERRED, "allocation.rule.preferred"));
+
     /** Default soft weights, in fen per unit of the rule's match. */
     public static final long COST_WEIGHT = 1;
     public static final long BALANCE_WEIGHT = 1;

@@ -89,6 +89,15 @@ public class Lot {
         return factory == null ? 0 : costOn(factory);
     }
 
+    /**
+     * Whether {@code f} may take this lot by every rule that concerns the lot alone: category, processes, quality,
+     * not blocked, and enough minutes before the due week if the factory had nothing else to do.
+     */
+    public boolean canBeMadeAt(Factory f) {
+        return f.makes(category) && f.runsAll(processes) && f.qualityLevel() >= qualityLevel && !isBlockedAt(f)
+                && loadOn(f) <= f.minutesUpTo(dueWeek);
+    }
+
     public boolean isBlockedAt(Factory f) {
         return blockedFactoryIds != null && blockedFactoryIds.contains(f.id());
     }

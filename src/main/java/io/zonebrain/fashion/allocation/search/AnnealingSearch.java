@@ -23,11 +23,22 @@ final class AnnealingSearch {
     private final int epoch;
     private final long startNanos;
     private final long endNanos;
-    private final double startTemperature;
-    private final double endTemperature;
+    private final double costStartTemperature;
+    private final double costEndTemperature;
+    private final double meanLoad;
+    private double startTemperature;
+    private double endTemperature;
+    /** 1 when optimising cost; a small tie-break weight while only looking for a plan that places every lot. */
+    private double costWeight = 1.0;
+    private boolean feasibilityMode;
+    private long feasibilityNanos;
+    private long feasibilityStartNanos;
     private final double baseAlpha;
     private double alpha;
     private double temperature;
+    private long cycleNanos;
+    private long cycleStartNanos;
+    long cycles;
 
     final int[] best;
     long bestCost;
@@ -55,7 +66,7 @@ final class AnnealingSearch {
         }
         this.movableLots = new int[count];
         // The penalty adapts once per epoch: about one move per lot, so small problems adapt as fast as large ones.
-        this.epoch = (int) Math.max(100, Math.min(1000, Tuning.EPOCH_PER_LOT * count));
+        this.epoch = (int) Math.max(10, Math.min(1000, Tuning.EPOCH_PER_LOT * count));
         count = 0;
         for (int j = 0; j < model.lotCount; j++) {
             if (model.movable[j]) {
@@ -63,17 +74,24 @@ final class AnnealingSearch {
             }
         }
         double typicalDelta = Tuning.REGRET_SCALE ? reducedCostRegret(prices) : typicalCostDelta();
-        this.startTemperature = Math.max(1e-9, Tuning.T0 * typicalDelta);
-        this.endTemperature = Math.max(1e-9, Tuning.T1 * typicalDelta);
+        this.costStartTemperature = Math.max(1e-9, Tuning.T0 * typicalDelta);
+        this.costEndTemperature = Math.max(1e-9, Tuning.T1 * typicalDelta);
+        this.startTemperature = costStartTemperature;
+        this.endTemperature = costEndTemperature;
+        this.meanLoad = meanLoad();
         this.baseAlpha = typicalCostPerMinute();
         this.alpha = baseAlpha;
         this.temperature = startTemperature;
+        this.cycleStartNanos = startNanos;
         this.best = state.factoryOf.clone();
         this.bestCost = state.totalExcess == 0 ? state.placedCost() : Long.MAX_VALUE;
         this.bestUnplaced = state.totalExcess == 0 ? state.unplaced : Integer.MAX_VALUE;
         this.bestTotalExcess = state.totalExcess;
         if (hasFeasibleBest()) {
             recordBest();
+        }
+        if (state.unplaced > 0) {
+            enterFeasibilityMode(startNanos);
         }
         if (Tuning.DEBUG) {
             System.err.printf("annealing start: cost %d unplaced %d excess %d T0 %.2f T1 %.2f alpha %.3f%n",
@@ -96,42 +114,146 @@ final class AnnealingSearch {
         long steps = 0;
         while (true) {
             for (int k = 0; k < epoch; k++) {
-                if (random.nextDouble() >= Tuning.SWAP_SHARE) {
-                    tryShift();
-                } else {
+                double kind = random.nextDouble();
+                if (kind < Tuning.CHAIN_SHARE) {
+                    tryChain();
+                } else if (kind < Tuning.CHAIN_SHARE + Tuning.SWAP_SHARE) {
                     trySwap();
+                } else {
+                    tryShift();
                 }
                 if (state.totalExcess == 0) {
                     feasibleSteps++;
                     if (state.unplaced < bestUnplaced
                             || (state.unplaced == bestUnplaced && state.placedCost() < bestCost)) {
                         recordBest();
+                        if (feasibilityMode && state.unplaced == 0) {
+                            leaveFeasibilityMode(System.nanoTime());
+                        }
                     }
                 }
                 steps++;
             }
             iterations += epoch;
             // Strategic oscillation: push back towards feasibility when mostly overloaded, relax when feasible.
-            if (feasibleSteps < Tuning.FEASIBLE_TARGET * steps) {
-                alpha = Math.min(alpha * Tuning.ALPHA_STEP, baseAlpha * 1e6);
+            if (feasibilityMode) {
+                // alpha stays 1: overload is the objective
+            } else if (feasibleSteps < Tuning.FEASIBLE_TARGET * steps) {
+                alpha = Math.min(alpha * Tuning.ALPHA_STEP, baseAlpha * Tuning.ALPHA_CAP);
             } else {
                 alpha = Math.max(alpha / Tuning.ALPHA_STEP, baseAlpha * 1e-3);
             }
             feasibleSteps = 0;
             steps = 0;
             long now = System.nanoTime();
-            double progress = Math.min(1.0, (double) (now - startNanos) / (endNanos - startNanos));
+            if (cycleNanos == 0 && now - startNanos > 50_000_000L) {
+                planCycles(now);
+            }
+            long cycleLength = cycleNanos == 0 ? endNanos - startNanos : cycleNanos;
+            double progress = Math.min(1.0, (double) (now - cycleStartNanos) / cycleLength);
+            if (progress >= 1.0 && cycleNanos > 0 && endNanos - now > cycleNanos / 4) {
+                restartFromBest(now);
+                progress = 0;
+            }
             temperature = startTemperature * Math.pow(endTemperature / startTemperature, progress);
             if (now >= untilNanos || provenOptimal || stop.getAsBoolean()) {
                 if (Tuning.DEBUG) {
-                    System.err.printf("it=%d T=%.3f alpha=%.4f cur: cost=%d unplaced=%d excess=%d best: cost=%d unplaced=%d%n",
-                            iterations, temperature, alpha, state.placedCost(), state.unplaced, state.totalExcess,
+                    System.err.printf("cycle=%d it=%d T=%.3f alpha=%.4f cur: cost=%d unplaced=%d excess=%d best: cost=%d unplaced=%d%n",
+                            cycles, iterations, temperature, alpha, state.placedCost(), state.unplaced, state.totalExcess,
                             bestCost, bestUnplaced);
                 }
                 break;
             }
         }
         return bestUnplaced < unplacedBefore || bestCost < bestBefore;
+    }
+
+    /**
+     * Splits the time into cooling cycles of about {@code CYCLE_PER_LOT} moves per lot, measured on the moves made so
+     * far: a small problem gets many short cycles, each starting again from the best plan, instead of one long cooling
+     * that freezes early; a large one gets one or two.
+     */
+    private void planCycles(long now) {
+        double rate = (double) iterations / (now - startNanos);
+        long perCycle = (long) (Tuning.CYCLE_PER_LOT * movableLots.length / Math.max(rate, 1e-9));
+        long total = endNanos - startNanos;
+        cycleNanos = perCycle * 2 > total ? total : Math.max(perCycle, 20_000_000L);
+        cycleStartNanos = startNanos;
+    }
+
+    private void restartFromBest(long now) {
+        if (feasibilityMode) {
+            feasibilityNanos += now - feasibilityStartNanos;
+            feasibilityMode = false;
+        }
+        if (hasFeasibleBest()) {
+            state.copyAssignment(best);
+        }
+        alpha = baseAlpha;
+        costWeight = 1.0;
+        startTemperature = costStartTemperature;
+        endTemperature = costEndTemperature;
+        cycleStartNanos = now;
+        cycles++;
+        if (state.unplaced > 0 && feasibilityNanos < Tuning.FEASIBILITY_SHARE * (endNanos - startNanos)) {
+            enterFeasibilityMode(now);
+        }
+        // The last cycle takes whatever is left rather than a stub.
+        if (endNanos - now < cycleNanos * 2) {
+            cycleNanos = endNanos - now;
+        }
+    }
+
+    /**
+     * Looks for a plan that places every lot, whatever it costs: every unplaced lot goes where it overloads least,
+     * then the moves minimise the overload alone (cost only breaks ties). Used when the construction could not place
+     * every lot, as on the tightest benchmark problems; a lot that truly fits nowhere stays unplaced in the end,
+     * since only a plan without overload is ever kept.
+     */
+    private void enterFeasibilityMode(long now) {
+        feasibilityMode = true;
+        feasibilityStartNanos = now;
+        for (int j : movableLots) {
+            if (state.factoryOf[j] >= 0) {
+                continue;
+            }
+            int bestSlot = 0;
+            long bestIncrease = Long.MAX_VALUE;
+            for (int s = 0; s < model.candidates[j].length; s++) {
+                long increase = state.excessDelta(model.candidates[j][s], 0, 0, model.due[j], model.load[j][s]);
+                if (increase < bestIncrease) {
+                    bestIncrease = increase;
+                    bestSlot = s;
+                }
+            }
+            state.moveTo(j, model.candidates[j][bestSlot]);
+        }
+        alpha = 1.0;
+        costWeight = 0.01 * meanLoad / Math.max(costStartTemperature / Tuning.T0, 1e-9);
+        startTemperature = Tuning.FEASIBILITY_T0 * meanLoad;
+        endTemperature = Tuning.FEASIBILITY_T1 * meanLoad;
+    }
+
+    private void leaveFeasibilityMode(long now) {
+        feasibilityNanos += now - feasibilityStartNanos;
+        feasibilityMode = false;
+        alpha = baseAlpha;
+        costWeight = 1.0;
+        startTemperature = costStartTemperature;
+        endTemperature = costEndTemperature;
+        cycleStartNanos = now;
+    }
+
+    private double meanLoad() {
+        double sum = 0;
+        long count = 0;
+        for (int j : movableLots) {
+            for (long l : model.load[j]) {
+                sum += l;
+                count++;
+            }
+        }
+        return count == 0 ? 1 : Math.max(1e-6, sum / count);
     }
 
     private void recordBest() {
@@ -168,8 +290,7 @@ final class AnnealingSearch {
         if (from >= 0) {
             excessDelta += state.excessDelta(from, due, state.loadAt(j), 0, 0);
         }
-        delta += alpha * excessDelta;
-        if (accept(delta)) {
+        if (accept(costWeight * delta + alpha * excessDelta)) {
             state.moveTo(j, to);
         }
     }
@@ -201,13 +322,49 @@ final class AnnealingSearch {
             excessDelta = 0;
         }
         excessDelta += state.excessDelta(f2, model.due[j2], load2Old, model.due[j1], load1New);
-        delta += alpha * excessDelta;
-        if (accept(delta)) {
+        if (accept(costWeight * delta + alpha * excessDelta)) {
             state.moveTo(j2, -1);
             state.moveTo(j1, f2);
             if (f1 >= 0) {
                 state.moveTo(j2, f1);
             }
+        }
+    }
+
+    /**
+     * An ejection chain of two shifts: lot {@code j1} moves to factory {@code b}, pushing lot {@code j2} out of
+     * {@code b} to a third factory {@code c} (which may be where {@code j1} came from, unlike a swap it need not be).
+     * It reaches packings that a single shift or swap cannot when every factory is nearly full.
+     */
+    private void tryChain() {
+        int j1 = movableLots[random.nextInt(movableLots.length)];
+        int s1 = pickSlot(j1);
+        int b = model.candidates[j1][s1];
+        int a = state.factoryOf[j1];
+        if (b == a || state.lotsOnSize[b] == 0) {
+            return;
+        }
+        int j2 = state.lotsOn[b][random.nextInt(state.lotsOnSize[b])];
+        int s2 = pickSlot(j2);
+        int c = model.candidates[j2][s2];
+        if (c == b) {
+            return;
+        }
+        int due1 = model.due[j1];
+        int due2 = model.due[j2];
+        double delta = model.cost[j1][s1] - state.costAt(j1) + model.cost[j2][s2] - state.costAt(j2);
+        long excessDelta = state.excessDelta(b, due2, state.loadAt(j2), due1, model.load[j1][s1]);
+        if (a == c) {
+            excessDelta += state.excessDelta(a, due1, state.loadAt(j1), due2, model.load[j2][s2]);
+        } else {
+            excessDelta += state.excessDelta(c, 0, 0, due2, model.load[j2][s2]);
+            if (a >= 0) {
+                excessDelta += state.excessDelta(a, due1, state.loadAt(j1), 0, 0);
+            }
+        }
+        if (accept(costWeight * delta + alpha * excessDelta)) {
+            state.moveTo(j2, c);
+            state.moveTo(j1, b);
         }
     }
 

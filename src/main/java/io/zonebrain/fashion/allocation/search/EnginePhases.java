@@ -3,6 +3,7 @@ package io.zonebrain.fashion.allocation.search;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
@@ -24,10 +25,12 @@ public final class EnginePhases {
     /**
      * @param deadlineNanos when the solve must end ({@link System#nanoTime()}); the solver's own time limit ends
      *     there too
+     * @param stopped the stop button: the engine's phases watch it as well as the solver's own termination
      */
-    public static List<PhaseConfig> create(long deadlineNanos, long seed, boolean groupRules) {
+    public static List<PhaseConfig> create(long deadlineNanos, long seed, boolean groupRules,
+            BooleanSupplier stopped) {
         double share = groupRules ? IMPROVEMENT_SHARE_WITH_POLISH : 1.0;
-        SearchRun run = new SearchRun(seed, deadlineNanos, share);
+        SearchRun run = new SearchRun(seed, deadlineNanos, share, stopped);
         List<PhaseConfig> phases = new ArrayList<>();
         phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new ConstructionCommand(run)));
         // Enough slices for the whole limit; the phase ends at its termination and skips the rest.

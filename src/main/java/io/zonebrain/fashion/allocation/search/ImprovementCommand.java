@@ -25,13 +25,14 @@ final class ImprovementCommand implements PhaseCommand<Allocation> {
     @Override
     public void changeWorkingSolution(ScoreDirector<Allocation> scoreDirector, BooleanSupplier isPhaseTerminated) {
         long now = System.nanoTime();
-        if (now >= run.improvementEndNanos || isPhaseTerminated.getAsBoolean()) {
+        BooleanSupplier stop = () -> isPhaseTerminated.getAsBoolean() || run.stopped.getAsBoolean();
+        if (now >= run.improvementEndNanos || stop.getAsBoolean()) {
             return;
         }
         if (run.annealing == null) {
             run.annealing = new AnnealingSearch(run.state, run.prices, run.seed, now, run.improvementEndNanos);
         }
-        boolean improved = run.annealing.run(Math.min(now + SLICE_NANOS, run.improvementEndNanos), isPhaseTerminated);
+        boolean improved = run.annealing.run(Math.min(now + SLICE_NANOS, run.improvementEndNanos), stop);
         if (improved && run.annealing.hasFeasibleBest()) {
             SearchRun.write(scoreDirector, run.model, run.annealing.best);
             if (Tuning.DEBUG) {

@@ -93,12 +93,10 @@ final class SearchModel {
         for (int j = 0; j < lotCount; j++) {
             Lot lot = lots.get(j);
             due[j] = deadlineOfWeek.getOrDefault(lot.getDueWeek(), 0);
-            List<Factory> capable = lot.getCandidates();
-            int[] c = new int[capable.size()];
-            for (int s = 0; s < c.length; s++) {
-                c[s] = capable.get(s).index();
-            }
-            Arrays.sort(c);
+            // The value range may also hold where the lot stands now although it breaks a rule there; the search
+            // only ever places lots where they can be made.
+            int[] c = lot.getCandidates().stream().filter(lot::canBeMadeAt).mapToInt(Factory::index).sorted()
+                    .toArray();
             candidates[j] = c;
             dense[j] = c.length == factoryCount;
             load[j] = new long[c.length];
@@ -131,7 +129,8 @@ final class SearchModel {
                 }
             } else {
                 movable[j] = c.length > 0;
-                // A previous placement that now breaks a capability rule is dropped; the construction re-places it.
+                // A previous placement that now breaks a rule of the lot's own is dropped; the construction
+                // re-places it.
                 start[j] = current != null && slot(j, current.index()) >= 0 ? current.index() : -1;
             }
         }

@@ -1,5 +1,7 @@
 package io.zonebrain.fashion.allocation.search;
 
+import java.util.function.BooleanSupplier;
+
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 
 import io.zonebrain.fashion.allocation.model.Allocation;
@@ -13,6 +15,8 @@ import io.zonebrain.fashion.allocation.model.Lot;
 final class SearchRun {
 
     final long seed;
+    /** The stop button, which may be pressed before Timefold's own early termination can take effect. */
+    final BooleanSupplier stopped;
     final long deadlineNanos;
     /** Share of the time from the construction's start to the deadline that goes to the improvement search. */
     final double improvementShare;
@@ -23,8 +27,9 @@ final class SearchRun {
     LagrangianPrices prices;
     AnnealingSearch annealing;
 
-    SearchRun(long seed, long deadlineNanos, double improvementShare) {
+    SearchRun(long seed, long deadlineNanos, double improvementShare, BooleanSupplier stopped) {
         this.seed = seed;
+        this.stopped = stopped;
         this.deadlineNanos = deadlineNanos;
         this.improvementShare = improvementShare;
     }
