@@ -12,11 +12,16 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** The reader on the real benchmark files in ../shared/data/gap, and on broken ones. */
+/** The reader on the real benchmark files (../shared/data/gap, or their copy in the test resources), and on broken ones. */
 class GapReaderTest {
 
     /** The benchmark folder: a sibling of the repository (see the data's README), or -Dgap.data=... */
-    static final Path DATA = Path.of(System.getProperty("gap.data", "../shared/data/gap"));
+    /**
+     * The shared data set next to the repository when it is there, else the byte-identical copy in the test
+     * resources (src/test/resources/gap, with its README and SHA256SUMS), so a clean clone tests alone.
+     */
+    static final Path DATA = Path.of(System.getProperty("gap.data",
+            Files.isDirectory(Path.of("../shared/data/gap")) ? "../shared/data/gap" : "src/test/resources/gap"));
 
     static Path data(String file) {
         Path path = DATA.resolve(file);
