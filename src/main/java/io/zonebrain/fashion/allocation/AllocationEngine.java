@@ -56,7 +56,7 @@ public final class AllocationEngine {
         }, "allocation-solve");
         thread.setDaemon(true);
         thread.start();
-        return new AllocationSolve(future, control::stop);
+        return new AllocationSolve(future, control::stop, () -> control.snapshot(start(prepared)));
     }
 
     /**
@@ -69,10 +69,34 @@ public final class AllocationEngine {
         return PlacementExplainer.explain(problem, result, lotId);
     }
 
-    /** The stop button: remembers the request, and passes it on once the solver exists. */
+    private static long start(Prepared prepared) {
+        return prepared.startNanos;
+    }
+
+    /**
+     * The stop button: remembers the request, and passes it on once the solver exists. Also keeps the best plan so
+     * far, for a caller that saves it while the solve runs (so a server restart does not lose it).
+     */
     private static final class Control {
         private volatile boolean stopped;
         private volatile Solver<Allocation> solver;
+        private volatile Allocation best;
+        private volatile long bestAtNanos;
+
+        void best(Allocation solution, long atNanos) {
+            best = solution;
+            bestAtNanos = atNanos;
+        }
+
+        java.util.Optional<AllocationSnapshot> snapshot(long startNanos) {
+            Allocation b = best;
+            if (b == null) {
+                return java.util.Optional.empty();
+            }
+            // The solver hands out a clone as the new best solution and never changes it again: safe to read here.
+            return java.util.Optional.of(new AllocationSnapshot(Duration.ofNanos(bestAtNanos - startNanos),
+                    ScoreSummary.of(b.getScore()), placements(b)));
+        }
 
         void stop() {
             stopped = true;
@@ -121,6 +145,7 @@ public final class AllocationEngine {
                 solver.terminateEarly();
             }
             if (event.isNewBestSolutionInitialized()) {
+                control.best(event.getNewBestSolution(), System.nanoTime());
                 listener.bestScoreImproved(Duration.ofNanos(System.nanoTime() - start),
                         ScoreSummary.of((HardMediumSoftLongScore) event.getNewBestScore()));
             }
@@ -148,11 +173,15 @@ public final class AllocationEngine {
             totals.add(new AllocationResult.RuleTotal(constraint.constraintName(), level, constraint.matchCount(),
                     -value));
         }
-        List<LotPlacement> placements = new ArrayList<>(best.getLots().size());
-        for (Lot lot : best.getLots()) {
+        return new AllocationResult(ScoreSummary.of(analysis.score()), stopped, spent, placements(best), totals);
+    }
+
+    private static List<LotPlacement> placements(Allocation plan) {
+        List<LotPlacement> placements = new ArrayList<>(plan.getLots().size());
+        for (Lot lot : plan.getLots()) {
             placements.add(new LotPlacement(lot.getId(), lot.getOrderId(),
                     lot.getFactory() == null ? null : lot.getFactory().id(), lot.load(), lot.cost(), lot.isPinned()));
         }
-        return new AllocationResult(ScoreSummary.of(analysis.score()), stopped, spent, placements, totals);
+        return placements;
     }
 }

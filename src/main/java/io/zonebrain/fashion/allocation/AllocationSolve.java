@@ -1,5 +1,8 @@
 package io.zonebrain.fashion.allocation;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -8,10 +11,22 @@ public final class AllocationSolve {
 
     private final CompletableFuture<AllocationResult> result;
     private final Runnable stopper;
+    private final Supplier<Optional<AllocationSnapshot>> snapshot;
 
-    AllocationSolve(CompletableFuture<AllocationResult> result, Runnable stopper) {
+    AllocationSolve(CompletableFuture<AllocationResult> result, Runnable stopper,
+                    Supplier<Optional<AllocationSnapshot>> snapshot) {
         this.result = result;
         this.stopper = stopper;
+        this.snapshot = snapshot;
+    }
+
+    /**
+     * The best plan found so far (empty before the first one), while the solve runs: what a round saves now and
+     * then so that a server restart keeps it. Cheap (a copy of each lot's placement), but not free: call it at most
+     * every few seconds.
+     */
+    public Optional<AllocationSnapshot> bestSoFar() {
+        return snapshot.get();
     }
 
     /** Asks the solve to stop; it then returns the best plan found so far, marked as stopped. */
