@@ -125,7 +125,7 @@ public final class AllocationEngine {
 
     private Prepared prepare(AllocationProblem problem, SolveLimits limits, Control control) {
         long start = System.nanoTime();
-        long deadline = limits.deadlineNanos(start);
+        long deadline = limits.deadlineNanos(start, (long) problem.lots().size() * problem.factories().size());
         ProblemCheck.verify(problem);
         Allocation allocation = ModelBuilder.build(problem);
         SolverFactory<Allocation> factory = SolverFactory.create(
@@ -151,19 +151,64 @@ public final class AllocationEngine {
             }
         });
         control.attach(solver);
+        if (Boolean.getBoolean("allocation.debug")
+                && solver instanceof ai.timefold.solver.core.impl.solver.AbstractSolver<Allocation> abstractSolver) {
+            // Debugging only (internal API): when each phase starts and ends, to see where the time goes.
+            abstractSolver.addPhaseLifecycleListener(
+                    new ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter<>() {
+                        @Override
+                        public void phaseStarted(ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope<Allocation> scope) {
+                            System.err.printf("engine: phase %d starts at %d ms%n", scope.getPhaseIndex(),
+                                    (System.nanoTime() - start) / 1_000_000);
+                        }
+
+                        @Override
+                        public void phaseEnded(ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope<Allocation> scope) {
+                            System.err.printf("engine: phase %d ends at %d ms after %d steps%n", scope.getPhaseIndex(),
+                                    (System.nanoTime() - start) / 1_000_000, scope.getNextStepIndex());
+                        }
+                    });
+        }
         if (Boolean.getBoolean("allocation.debug")) {
             System.err.printf("engine: solver ready %d ms after the start, %d ms left%n",
                     (System.nanoTime() - start) / 1_000_000, (prepared.deadlineNanos - System.nanoTime()) / 1_000_000);
         }
-        Allocation best = solver.solve(prepared.allocation);
+        // Timefold's own spent limit counts from when it has set itself up (scoring the starting plan took 0.8 s at
+        // cluster scale), not from our start: a watch on our clock ends the search at the deadline instead.
+        Thread watch = new Thread(() -> {
+            long wait;
+            while ((wait = prepared.deadlineNanos - System.nanoTime()) > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+            }
+            solver.terminateEarly();
+        }, "allocation-deadline");
+        watch.setDaemon(true);
+        watch.start();
+        Allocation best;
+        try {
+            best = solver.solve(prepared.allocation);
+        } finally {
+            watch.interrupt();
+        }
         Duration spent = Duration.ofNanos(System.nanoTime() - start);
-        return toResult(prepared.factory, best, control.stopped, spent);
+        AllocationResult result = toResult(prepared.factory, best, control.stopped, spent);
+        if (Boolean.getBoolean("allocation.debug")) {
+            System.err.printf("engine: solver returned %d ms after the start (deadline %d ms), result read by %d ms%n",
+                    spent.toMillis(), (prepared.deadlineNanos - start) / 1_000_000,
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        return result;
     }
 
     private static AllocationResult toResult(SolverFactory<Allocation> factory, Allocation best, boolean stopped,
             Duration spent) {
         SolutionManager<Allocation, HardMediumSoftLongScore> manager = SolutionManager.create(factory);
-        var analysis = manager.analyze(best);
+        // Match counts and per-rule scores are all the result keeps: skipping the matches' justifications makes this
+        // several times faster at cluster scale (it runs after the search, inside the time limit).
+        var analysis = manager.analyze(best, ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy.FETCH_MATCH_COUNT);
         List<AllocationResult.RuleTotal> totals = new ArrayList<>();
         for (var constraint : analysis.constraintAnalyses()) {
             HardMediumSoftLongScore s = constraint.score();

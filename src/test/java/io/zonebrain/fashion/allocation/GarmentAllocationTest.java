@@ -225,6 +225,43 @@ class GarmentAllocationTest {
         assertThat(result.placements()).hasSize(40);
     }
 
+    @Test
+    void aRunningSolveHandsOutItsBestPlanSoFar() {
+        var lots = new java.util.ArrayList<LotSpec>();
+        for (int i = 0; i < 40; i++) {
+            lots.add(lot("l" + i, Set.of("sewing"), 3, 10 + i, 10, 2));
+        }
+        var problem = new AllocationProblem(3, List.of(CHEAP, DEAR), lots, List.of(), null);
+        AllocationSolve solve = engine.start(problem, SolveLimits.of(Duration.ofSeconds(30)), ProgressListener.NONE);
+        java.util.Optional<AllocationSnapshot> snapshot = java.util.Optional.empty();
+        for (int i = 0; i < 100 && snapshot.map(x -> x.score().unplacedLots() > 0).orElse(true); i++) {
+            sleep(50);
+            snapshot = solve.bestSoFar();
+        }
+        solve.stop();
+        AllocationResult result = solve.result();
+        assertThat(snapshot).isPresent();
+        assertThat(snapshot.get().placements()).hasSize(40).allMatch(LotPlacement::placed);
+        assertThat(snapshot.get().score().feasible()).isTrue();
+        // The final plan is at least as good as any snapshot taken before it.
+        assertThat(result.score().softPenalty()).isLessThanOrEqualTo(snapshot.get().score().softPenalty());
+    }
+
+    @Test
+    void aLotCrowdedOutByCapacityStaysUnplacedWhileTheRestIsPlacedAndATimeOutIsNotAStop() {
+        // By week 0 cheap has 2,000 minutes and dear 3,000 (5,000 in all); the four lots need 2,500 + 3 × 1,000 =
+        // 5,500. Whichever way they are packed one lot cannot be placed, and it must stay unplaced rather than
+        // overload a factory (the search once kept such a lot on an overloaded factory for the rest of the time).
+        var result = new AllocationResult[1];
+        var placements = solve(List.of(lot("big", Set.of("sewing"), 3, 250, 10, 0),
+                lot("f1", Set.of("sewing"), 3, 100, 10, 0), lot("f2", Set.of("sewing"), 3, 100, 10, 0),
+                lot("f3", Set.of("sewing"), 3, 100, 10, 0)), result);
+        assertThat(result[0].score().hardPenalty()).isZero();
+        assertThat(result[0].score().unplacedLots()).isEqualTo(1);
+        assertThat(placements.values().stream().filter(LotPlacement::placed).count()).isEqualTo(3);
+        assertThat(result[0].stopped()).isFalse();
+    }
+
     private static Map<String, LotPlacement> byLot(AllocationResult result) {
         return result.placements().stream().collect(Collectors.toMap(LotPlacement::lotId, Function.identity()));
     }

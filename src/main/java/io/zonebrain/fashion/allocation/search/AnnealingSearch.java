@@ -31,6 +31,14 @@ final class AnnealingSearch {
     /** 1 when optimising cost; a small tie-break weight while only looking for a plan that places every lot. */
     private double costWeight = 1.0;
     private boolean feasibilityMode;
+    /**
+     * Set once the search stops trying to place every lot: from then on a lot on an overloaded factory may also be
+     * taken off (left unplaced), else a lot that fits nowhere would keep its factory overloaded for good.
+     */
+    private boolean placingAllGivenUp;
+    /** The least overload seen while trying to place every lot, and when: a search that stalls there gives up. */
+    private long leastExcess = Long.MAX_VALUE;
+    private long leastExcessNanos;
     private long feasibilityNanos;
     private long feasibilityStartNanos;
     private final double baseAlpha;
@@ -149,6 +157,18 @@ final class AnnealingSearch {
             if (cycleNanos == 0 && now - startNanos > 50_000_000L) {
                 planCycles(now);
             }
+            if (feasibilityMode && state.totalExcess < leastExcess) {
+                leastExcess = state.totalExcess;
+                leastExcessNanos = now;
+            }
+            if (feasibilityMode && (now - feasibilityStartNanos + feasibilityNanos
+                    > Tuning.FEASIBILITY_SHARE * (endNanos - startNanos)
+                    || now - leastExcessNanos > Tuning.FEASIBILITY_STALL * (endNanos - startNanos))) {
+                // Some lots fit nowhere without overload (at cluster scale a few always do): stop chasing a plan that
+                // places them all and spend the rest on cost, from the best plan found, leaving them unplaced.
+                placingAllGivenUp = true;
+                restartFromBest(now);
+            }
             long cycleLength = cycleNanos == 0 ? endNanos - startNanos : cycleNanos;
             double progress = Math.min(1.0, (double) (now - cycleStartNanos) / cycleLength);
             if (progress >= 1.0 && cycleNanos > 0 && endNanos - now > cycleNanos / 4) {
@@ -195,7 +215,8 @@ final class AnnealingSearch {
         endTemperature = costEndTemperature;
         cycleStartNanos = now;
         cycles++;
-        if (state.unplaced > 0 && feasibilityNanos < Tuning.FEASIBILITY_SHARE * (endNanos - startNanos)) {
+        if (state.unplaced > 0 && !placingAllGivenUp
+                && feasibilityNanos < Tuning.FEASIBILITY_SHARE * (endNanos - startNanos)) {
             enterFeasibilityMode(now);
         }
         // The last cycle takes whatever is left rather than a stub.
@@ -213,6 +234,8 @@ final class AnnealingSearch {
     private void enterFeasibilityMode(long now) {
         feasibilityMode = true;
         feasibilityStartNanos = now;
+        leastExcess = Long.MAX_VALUE;
+        leastExcessNanos = now;
         for (int j : movableLots) {
             if (state.factoryOf[j] >= 0) {
                 continue;
@@ -278,9 +301,13 @@ final class AnnealingSearch {
 
     private void tryShift() {
         int j = movableLots[random.nextInt(movableLots.length)];
+        int from = state.factoryOf[j];
+        if (placingAllGivenUp && from >= 0 && state.excess[from] > 0 && random.nextDouble() < Tuning.UNPLACE_SHARE) {
+            tryUnplace(j, from);
+            return;
+        }
         int s = pickSlot(j);
         int to = model.candidates[j][s];
-        int from = state.factoryOf[j];
         if (to == from) {
             return;
         }
@@ -328,6 +355,15 @@ final class AnnealingSearch {
             if (f1 >= 0) {
                 state.moveTo(j2, f1);
             }
+        }
+    }
+
+    /** Takes lot {@code j} off its overloaded factory {@code from}: worth it only while overload weighs heavily. */
+    private void tryUnplace(int j, int from) {
+        double delta = model.unplacedPenalty - state.costAt(j);
+        long excessDelta = state.excessDelta(from, model.due[j], state.loadAt(j), 0, 0);
+        if (accept(costWeight * delta + alpha * excessDelta)) {
+            state.moveTo(j, -1);
         }
     }
 

@@ -17,7 +17,7 @@ import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 public final class EnginePhases {
 
     /** Share of the time the improvement search gets when a polishing local search follows. */
-    static final double IMPROVEMENT_SHARE_WITH_POLISH = 0.6;
+    static final double IMPROVEMENT_SHARE_WITH_POLISH = 0.85;
 
     private EnginePhases() {
     }
@@ -32,7 +32,9 @@ public final class EnginePhases {
         double share = groupRules ? IMPROVEMENT_SHARE_WITH_POLISH : 1.0;
         SearchRun run = new SearchRun(seed, deadlineNanos, share, stopped);
         List<PhaseConfig> phases = new ArrayList<>();
-        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new ConstructionCommand(run)));
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(
+                new ConstructionCommand(run, ConstructionCommand.Step.GREEDY),
+                new ConstructionCommand(run, ConstructionCommand.Step.PRICED)));
         // Enough slices for the whole limit; the phase ends at its termination and skips the rest.
         long limitNanos = Math.max(0, deadlineNanos - System.nanoTime());
         int slices = (int) Math.min(1_000_000, limitNanos / ImprovementCommand.SLICE_NANOS + 10);

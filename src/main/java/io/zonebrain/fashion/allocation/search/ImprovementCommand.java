@@ -26,7 +26,8 @@ final class ImprovementCommand implements PhaseCommand<Allocation> {
     public void changeWorkingSolution(ScoreDirector<Allocation> scoreDirector, BooleanSupplier isPhaseTerminated) {
         long now = System.nanoTime();
         BooleanSupplier stop = () -> isPhaseTerminated.getAsBoolean() || run.stopped.getAsBoolean();
-        if (now >= run.improvementEndNanos || stop.getAsBoolean()) {
+        // No prices: the solve was stopped (or ran out of time) between the construction's two steps.
+        if (now >= run.improvementEndNanos || stop.getAsBoolean() || run.prices == null) {
             return;
         }
         if (run.annealing == null) {

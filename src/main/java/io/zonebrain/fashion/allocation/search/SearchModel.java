@@ -93,10 +93,23 @@ final class SearchModel {
         for (int j = 0; j < lotCount; j++) {
             Lot lot = lots.get(j);
             due[j] = deadlineOfWeek.getOrDefault(lot.getDueWeek(), 0);
+            if (lot.isPinned() && lot.getFactory() != null) {
+                long l = lot.loadOn(lot.getFactory());
+                for (int d = due[j]; d < deadlineCount; d++) {
+                    pinnedUsed[lot.getFactory().index() * deadlineCount + d] += l;
+                }
+            }
+        }
+        for (int j = 0; j < lotCount; j++) {
+            Lot lot = lots.get(j);
+            int lotDue = due[j];
             // The value range may also hold where the lot stands now although it breaks a rule there; the search
-            // only ever places lots where they can be made.
-            int[] c = lot.getCandidates().stream().filter(lot::canBeMadeAt).mapToInt(Factory::index).sorted()
-                    .toArray();
+            // only ever places lots where they can be made, and only on factories it fits even when alone (next
+            // to pinned lots): a lot too big for every factory before its due week then stays unplaced at once
+            // instead of the search chasing a plan that places it.
+            int[] c = lot.getCandidates().stream().filter(lot::canBeMadeAt)
+                    .filter(f -> fitsAlone(lot.loadOn(f), f.index(), lotDue))
+                    .mapToInt(Factory::index).sorted().toArray();
             candidates[j] = c;
             dense[j] = c.length == factoryCount;
             load[j] = new long[c.length];
@@ -121,12 +134,6 @@ final class SearchModel {
             if (lot.isPinned()) {
                 movable[j] = false;
                 start[j] = current == null ? -1 : current.index();
-                if (current != null) {
-                    long l = lot.loadOn(current);
-                    for (int d = due[j]; d < deadlineCount; d++) {
-                        pinnedUsed[current.index() * deadlineCount + d] += l;
-                    }
-                }
             } else {
                 movable[j] = c.length > 0;
                 // A previous placement that now breaks a rule of the lot's own is dropped; the construction
@@ -136,6 +143,17 @@ final class SearchModel {
         }
         long spread = minCost == Long.MAX_VALUE ? 1 : Math.max(1, maxCost - minCost);
         this.unplacedPenalty = 2 * spread + Math.max(0, maxCost) + 1;
+    }
+
+    /** Whether {@code load} fits at factory {@code f} by deadline {@code d} with only the pinned lots there. */
+    private boolean fitsAlone(long load, int f, int d) {
+        int base = f * deadlineCount;
+        for (int k = d; k < deadlineCount; k++) {
+            if (pinnedUsed[base + k] + load > capacity[base + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static SearchModel of(Allocation allocation) {

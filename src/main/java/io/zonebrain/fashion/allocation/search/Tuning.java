@@ -17,6 +17,8 @@ final class Tuning {
     static final double FEASIBILITY_SHARE = get("feasibilityShare", 0.3);
     static final double FEASIBILITY_T0 = get("feasibilityT0", 0.3);
     static final double FEASIBILITY_T1 = get("feasibilityT1", 0.01);
+    static final double FEASIBILITY_STALL = get("feasibilityStall", 0.05);
+    static final double UNPLACE_SHARE = get("unplaceShare", 0.05);
     static final double EPOCH_PER_LOT = get("epochPerLot", 1.0);
     static final boolean REGRET_SCALE = Boolean.parseBoolean(System.getProperty("allocation.regretScale", "true"));
     static final boolean DEBUG = Boolean.getBoolean("allocation.debug");
