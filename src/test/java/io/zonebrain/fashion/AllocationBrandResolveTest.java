@@ -181,6 +181,12 @@ class AllocationBrandResolveTest {
         mvc.perform(get("/fashion/allocations/" + next).with(as(w.operator))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("for-brand")))
                 .andExpect(content().string(containsString(a.brand().code())));
+        // the version page's "re-solve my orders" form starts the brand's round and opens its progress page
+        String location = mvc.perform(post("/fashion/allocations/" + parent + "/resolve").param("seconds", "1")
+                .with(csrf()).with(as(a.user()))).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/fashion/allocations/rounds/");
+        w.finished(a.user(), UUID.fromString(location.substring(location.lastIndexOf('/') + 1)));
         // the operator still accepts; the brand may not
         mvc.perform(post("/api/v1/fashion/allocations/" + next + "/accept").with(as(a.user())))
                 .andExpect(status().isForbidden());
