@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Allocation rounds: the operator (or a zone admin) starts a round over a season's open orders; it runs as a
  * background job with live progress and a stop button and ends in an immutable allocation version. The operator
  * and officials read every version, a brand only the lots of its orders, a factory only the lots placed with it.
- * The operator and brands pin lots and re-solve; the operator accepts a version (its lots become PROPOSED lots the
- * factories confirm or decline) and brands accept or reject the proposal for their orders.
+ * The operator and brands pin lots and re-solve (a brand its own orders only); the operator accepts a version (its
+ * lots become PROPOSED lots the factories confirm or decline) and brands accept or reject the proposal for their
+ * orders. Stop requests and the best plan so far live in the database, so they outlive the JVM (see RoundWatch,
+ * RoundRecovery).
  */
 @Service
 public class AllocationRounds {
@@ -102,21 +105,33 @@ public class AllocationRounds {
         return launch(me, spec, null, seconds);
     }
 
-    /** Re-solves a version: pinned lots (and lots in production) stay where they are; the rest may move. */
+    /**
+     * Re-solves a version: pinned lots (and lots in production) stay where they are; the rest may move. The operator
+     * re-solves the whole version; a brand only its own orders (every other brand's lot is held as the version has
+     * it), with at most {@link AllocationRequest#BRAND_MAX_SECONDS} and one round of its own running at a time. A
+     * brand without lots in the version is told it does not exist; factories and officials may not re-solve.
+     */
     public UUID resolve(long runId, Integer timeLimitSeconds) {
-        FashionCaller me = FashionCaller.current().requireOperator();
+        FashionCaller me = FashionCaller.current().requireParticipant();
+        if (!me.operates() && !me.isBrand()) {
+            throw new AccessDeniedException("only the operator or a brand re-solves a version");
+        }
         AllocationVersion v = version(runId);
         List<FieldError> errors = new ArrayList<>();
-        int seconds = seconds(timeLimitSeconds, errors);
+        int seconds = me.isBrand() ? brandSeconds(timeLimitSeconds, errors) : seconds(timeLimitSeconds, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        List<RoundSpec.ParentLot> parent = versions.lots(runId, new VersionStore.LotQuery(null, null, null, null,
-                null, null, null, null)).stream().map(l -> new RoundSpec.ParentLot(l.lotKey(), l.orderId(),
-                l.existingLotId(), l.quantity(), l.factoryId(), l.pinned())).toList();
+        List<RoundSpec.ParentLot> parent = parentLots(runId);
         RoundSpec spec = new RoundSpec(me.zoneId(), v.seasonCode(), v.categoryCode(), v.townCode(), v.brandId(),
-                RoundSpec.Mode.RESOLVE, today(), parent, versions.pins(runId));
+                RoundSpec.Mode.RESOLVE, today(), parent, versions.pins(runId), me.brandId());
         return launch(me, spec, runId, seconds);
+    }
+
+    private List<RoundSpec.ParentLot> parentLots(long runId) {
+        return versions.lots(runId, new VersionStore.LotQuery(null, null, null, null, null, null, null, null))
+                .stream().map(l -> new RoundSpec.ParentLot(l.lotKey(), l.orderId(), l.existingLotId(), l.quantity(),
+                        l.factoryId(), l.pinned(), l.costYuan())).toList();
     }
 
     /**
@@ -138,31 +153,66 @@ public class AllocationRounds {
 
     private UUID launch(FashionCaller me, RoundSpec spec, Long parentRunId, int seconds) {
         UUID id = UUID.randomUUID();
-        versions.insertRound(id, me.zoneId(), spec, parentRunId, seconds, me.username());
+        if (spec.forBrandId() != null && versions.brandRunning(spec.forBrandId())) {
+            throw brandBusy();
+        }
+        try {
+            versions.insertRound(id, me.zoneId(), spec, parentRunId, seconds, me.username());
+        } catch (DuplicateKeyException e) {
+            // two starts at the same moment: the unique index on the brand's running round lets one through
+            throw brandBusy();
+        }
         VersionStore.RoundRow round = versions.round(me.zoneId(), id).orElseThrow();
         jobs.start("fashion-allocation", progress -> {
             long runId = runner.run(round, spec, progress);
             return new BackgroundJobs.Outcome("allocation version " + runId, "/fashion/allocations/" + runId);
         });
-        audit.record("fashion_allocation_round", id, "started", null, spec.mode() + " " + spec.season(),
-                "time limit " + seconds + " s");
+        audit.record("fashion_allocation_round", id, "started", null, spec.mode() + " " + spec.season()
+                + (spec.forBrandId() == null ? "" : " for brand " + spec.forBrandId()), "time limit " + seconds + " s");
         return id;
     }
 
-    public AllocationProgress progress(UUID roundId) {
-        FashionCaller me = FashionCaller.current().requireReader().requireOverview();
-        VersionStore.RoundRow r = versions.round(me.zoneId(), roundId)
-                .orElseThrow(() -> new NotFoundException("allocation round " + roundId));
-        return new AllocationProgress(r.id().toString(), r.status(), r.message(), r.season(), r.mode(),
-                r.timeLimitSeconds(), r.startedBy(), r.runId(), versions.points(roundId),
-                runner.stopRequested(roundId));
+    private static ValidationException brandBusy() {
+        return new ValidationException(List.of(FieldError.of("allocation.resolve",
+                "fashion.alloc.validation.brandRunning")));
     }
 
-    /** The stop button: the solve ends soon with the best plan so far, written as a version marked "stopped". */
+    /**
+     * A round's progress: the operator and officials see every round, a brand the rounds it started (its re-solves),
+     * nobody else any.
+     */
+    public AllocationProgress progress(UUID roundId) {
+        VersionStore.RoundRow r = visibleRound(roundId);
+        return new AllocationProgress(r.id().toString(), r.status(), r.message(), r.season(), r.mode(),
+                r.timeLimitSeconds(), r.startedBy(), r.runId(), versions.points(roundId), r.stopRequested(),
+                r.interruptedAfterSeconds(), r.forBrandId());
+    }
+
+    private VersionStore.RoundRow visibleRound(UUID roundId) {
+        FashionCaller me = FashionCaller.current().requireReader();
+        VersionStore.RoundRow r = versions.round(me.zoneId(), roundId)
+                .orElseThrow(() -> new NotFoundException("allocation round " + roundId));
+        if (!me.seesAll() && !(me.isBrand() && me.brandId().equals(r.forBrandId()))) {
+            throw new NotFoundException("allocation round " + roundId);
+        }
+        return r;
+    }
+
+    /**
+     * The stop button: the request is written to the round's row, where the JVM running it (this one or another)
+     * reads it within a second; the solve then ends with the best plan so far, written as a version marked
+     * "stopped". The operator stops any round, a brand its own re-solves.
+     */
     public void stop(UUID roundId) {
-        FashionCaller me = FashionCaller.current().requireOperator();
-        versions.round(me.zoneId(), roundId).orElseThrow(() -> new NotFoundException("allocation round " + roundId));
-        runner.stop(roundId);
+        FashionCaller me = FashionCaller.current().requireParticipant();
+        if (!me.operates() && !me.isBrand()) {
+            throw new AccessDeniedException("only the operator or the brand that started a round stops it");
+        }
+        visibleRound(roundId);
+        if (versions.requestStop(roundId, me.username())) {
+            runner.stop(roundId);
+            audit.record("fashion_allocation_round", roundId, "stop requested", null, null, "stop button");
+        }
     }
 
     public List<AllocationVersion> versions(String season) {
@@ -224,9 +274,7 @@ public class AllocationRounds {
     }
 
     private BuiltProblem rebuild(AllocationVersion v) {
-        List<RoundSpec.ParentLot> parent = versions.lots(v.id(), new VersionStore.LotQuery(null, null, null, null,
-                null, null, null, null)).stream().map(l -> new RoundSpec.ParentLot(l.lotKey(), l.orderId(),
-                l.existingLotId(), l.quantity(), l.factoryId(), l.pinned())).toList();
+        List<RoundSpec.ParentLot> parent = parentLots(v.id());
         FashionCaller me = FashionCaller.current();
         LocalDate day = v.horizonStart();
         return builder.build(new RoundSpec(me.zoneId(), v.seasonCode(), v.categoryCode(), v.townCode(), v.brandId(),
@@ -368,6 +416,16 @@ public class AllocationRounds {
         if (s < 1 || s > AllocationRequest.MAX_SECONDS) {
             errors.add(FieldError.of("allocation.timeLimitSeconds", "validation.range", 1,
                     AllocationRequest.MAX_SECONDS));
+        }
+        return s;
+    }
+
+    /** A brand's re-solve: its own orders only, so a shorter limit (default and at most 30 s). */
+    private static int brandSeconds(Integer requested, List<FieldError> errors) {
+        int s = requested == null ? AllocationRequest.BRAND_MAX_SECONDS : requested;
+        if (s < 1 || s > AllocationRequest.BRAND_MAX_SECONDS) {
+            errors.add(FieldError.of("allocation.timeLimitSeconds", "validation.range", 1,
+                    AllocationRequest.BRAND_MAX_SECONDS));
         }
         return s;
     }

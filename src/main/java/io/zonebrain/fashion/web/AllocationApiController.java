@@ -53,14 +53,16 @@ class AllocationApiController {
     }
 
     @GetMapping("/rounds/{id}")
-    @Operation(summary = "A round's status, best score over time and, when done, its version id")
+    @Operation(summary = "A round's status, best score over time and, when done, its version id (operator and "
+            + "officials; a brand its own re-solves)")
     AllocationProgress progress(@PathVariable UUID id) {
         return rounds.progress(id);
     }
 
     @PostMapping("/rounds/{id}/stop")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Stop a round: it keeps the best plan found so far, marked stopped (operator)")
+    @Operation(summary = "Stop a round from any instance: it keeps the best plan found so far, marked stopped "
+            + "(operator; a brand its own re-solves)")
     void stop(@PathVariable UUID id) {
         rounds.stop(id);
     }
@@ -97,7 +99,8 @@ class AllocationApiController {
 
     @PostMapping("/{id}/resolve")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Re-solve a version keeping pinned and in-production lots (operator)")
+    @Operation(summary = "Re-solve a version keeping pinned and in-production lots. Operator: the whole version; "
+            + "a brand: its own orders only (other brands' lots held), at most 30 s, one running round at a time")
     Map<String, Object> resolve(@PathVariable long id, @RequestParam(required = false) Integer seconds) {
         UUID round = rounds.resolve(id, seconds);
         return Map.of("roundId", round, "progress", "/api/v1/fashion/allocations/rounds/" + round);

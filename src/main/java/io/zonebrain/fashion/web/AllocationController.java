@@ -5,6 +5,7 @@ import io.zonebrain.fashion.AllocationRequest;
 import io.zonebrain.fashion.AllocationRounds;
 import io.zonebrain.fashion.AllocationVersion;
 import io.zonebrain.fashion.AllocationVersionLot;
+import io.zonebrain.fashion.Brands;
 import io.zonebrain.fashion.FashionCaller;
 import io.zonebrain.fashion.Season;
 import io.zonebrain.fashion.internal.SeasonStore;
@@ -33,8 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Allocation rounds in the browser: the list of versions with the start and at-risk forms, a round's live progress
- * (best score over time, stop button), a version's summary, charts, lots (filters, Excel, pin, "why" on click) and
- * the brand's answer from its order page.
+ * (best score over time, stop button), a version's summary, charts, lots (filters, Excel, pin, "why" on click),
+ * a brand's "re-solve my orders" and the brand's answer from its order page.
  */
 @Controller
 class AllocationController {
@@ -44,9 +45,11 @@ class AllocationController {
     private final SeasonStore seasons;
     private final MessageSource messages;
     private final Clock clock;
+    private final Brands brands;
 
     AllocationController(AllocationRounds rounds, FashionLookups lookups, SeasonStore seasons,
-                         MessageSource messages, Clock clock) {
+                         MessageSource messages, Clock clock, Brands brands) {
+        this.brands = brands;
         this.rounds = rounds;
         this.lookups = lookups;
         this.seasons = seasons;
@@ -141,7 +144,12 @@ class AllocationController {
                    @RequestParam(required = false) String category, @RequestParam(required = false) Boolean placed,
                    Model model, Locale locale) {
         FashionCaller me = FashionCaller.current();
-        model.addAttribute("v", rounds.version(id));
+        AllocationVersion v = rounds.version(id);
+        model.addAttribute("v", v);
+        model.addAttribute("brandMaxSeconds", AllocationRequest.BRAND_MAX_SECONDS);
+        if (me.seesAll() && v.forBrandId() != null) {
+            model.addAttribute("forBrand", brands.get(v.forBrandId()));
+        }
         List<AllocationVersionLot> all = rounds.lots(id, factory, order, town, category, placed);
         model.addAttribute("lots", all.size() > 1000 ? all.subList(0, 1000) : all);
         model.addAttribute("lotCount", all.size());

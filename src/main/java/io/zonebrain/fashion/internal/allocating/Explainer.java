@@ -86,7 +86,7 @@ public final class Explainer {
                 out.add(s("fashion.alloc.why.pinned"));
             }
             if (best >= 0) {
-                java.math.BigDecimal other = RoundRunner.yuan(bestCost);
+                java.math.BigDecimal other = VersionRows.yuan(bestCost);
                 out.add(s("fashion.alloc.why.nextBest", rows.get(best).code(), other, other.subtract(row.costYuan())));
             } else {
                 out.add(s("fashion.alloc.why.onlyOne"));

@@ -65,8 +65,9 @@ public class ProblemBuilder {
         for (ProblemTables.LotRow lot : active) {
             activeByOrder.computeIfAbsent(lot.orderId(), k -> new ArrayList<>()).add(lot);
         }
+        Map<String, Long> keptCost = new HashMap<>();
         if (spec.mode() == RoundSpec.Mode.RESOLVE) {
-            fromParent(spec, horizonStart, orders, activeByOrder, factoryIndex, lots, outside, skipped);
+            fromParent(spec, horizonStart, orders, activeByOrder, factoryIndex, lots, outside, skipped, keptCost);
         } else {
             fromOrders(spec, horizonStart, orders, activeByOrder, factoryIndex, lots, outside, skipped);
         }
@@ -98,7 +99,12 @@ public class ProblemBuilder {
         for (int i = 0; i < lots.size(); i++) {
             BuiltProblem.LotInfo lot = lots.get(i);
             if (lot.pinned()) {
-                holdOutside(specs.get(factoryIndex.get(lot.currentFactoryId())), lot);
+                // a lot kept as the parent version has it may be unplaced there, or at a factory now out of the
+                // problem (no capacity left): nothing to take out of any factory's weeks then
+                Integer at = lot.currentFactoryId() == null ? null : factoryIndex.get(lot.currentFactoryId());
+                if (at != null) {
+                    holdOutside(specs.get(at), lot);
+                }
                 held.add(lot);
                 lots.set(i, null);
             }
@@ -124,6 +130,11 @@ public class ProblemBuilder {
         }
         Map<String, Long> heldCost = new HashMap<>();
         for (BuiltProblem.LotInfo lot : held) {
+            if (keptCost.containsKey(lot.key())) {
+                heldCost.put(lot.key(), keptCost.get(lot.key()));
+                byKey.put(lot.key(), lot);
+                continue;
+            }
             FactorySpec at = specs.get(factoryIndex.get(lot.currentFactoryId()));
             Long price = at.piecePriceFen().get(orders.get(lot.orderId()).category());
             heldCost.put(lot.key(), lot.minutes() * ((price == null ? 0 : price) + at.transportPerPieceFen()));
@@ -177,7 +188,7 @@ public class ProblemBuilder {
     private void fromParent(RoundSpec spec, LocalDate horizonStart, Map<Long, ProblemTables.OrderRow> orders,
                             Map<Long, List<ProblemTables.LotRow>> activeByOrder, Map<Long, Integer> factoryIndex,
                             List<BuiltProblem.LotInfo> lots, List<ProblemTables.LotRow> outside,
-                            List<BuiltProblem.Skipped> skipped) {
+                            List<BuiltProblem.Skipped> skipped, Map<String, Long> keptCost) {
         Map<Long, ProblemTables.LotRow> activeById = new HashMap<>();
         activeByOrder.values().forEach(list -> list.forEach(l -> activeById.put(l.id(), l)));
         Set<Long> taken = new HashSet<>();
@@ -196,12 +207,19 @@ public class ProblemBuilder {
             int week = dueWeek(o.due(), horizonStart);
             Long current = p.factoryId() != null && factoryIndex.containsKey(p.factoryId()) ? p.factoryId() : null;
             boolean pinned = current != null && (p.pinned() || spec.pins().contains(p.key()));
+            // a brand's re-solve moves its own lots only: another brand's lot is kept as the parent has it (its
+            // factory, or unplaced, and its cost there), held outside the solve like a pinned lot
+            boolean kept = spec.forBrandId() != null && o.brandId() != spec.forBrandId();
             if (p.existingLotId() != null) {
                 ProblemTables.LotRow lot = activeById.get(p.existingLotId());
-                if (lot == null || !factoryIndex.containsKey(lot.factoryId())) {
+                if (lot == null || (!kept && !factoryIndex.containsKey(lot.factoryId()))) {
                     continue;
                 }
                 taken.add(lot.id());
+                if (kept) {
+                    keep(p, o, lot.quantity(), Math.max(0, week), lots, keptCost);
+                    continue;
+                }
                 boolean inProduction = "IN_PRODUCTION".equals(lot.status());
                 Long at = inProduction ? Long.valueOf(lot.factoryId()) : current;
                 lots.add(new BuiltProblem.LotInfo(p.key(), o.id(), lot.id(), lot.quantity(),
@@ -218,6 +236,10 @@ public class ProblemBuilder {
                 }
                 continue;
             }
+            if (kept) {
+                keep(p, o, p.quantity(), week, lots, keptCost);
+                continue;
+            }
             lots.add(new BuiltProblem.LotInfo(p.key(), o.id(), null, p.quantity(), minutes(o.sam(), p.quantity()),
                     week, pinned, current));
         }
@@ -226,6 +248,14 @@ public class ProblemBuilder {
                 outside.add(l);
             }
         }));
+    }
+
+    /** A lot another brand's re-solve must not move: held where the parent version has it, at the parent's cost. */
+    private static void keep(RoundSpec.ParentLot p, ProblemTables.OrderRow o, int pieces, int week,
+                             List<BuiltProblem.LotInfo> lots, Map<String, Long> keptCost) {
+        lots.add(new BuiltProblem.LotInfo(p.key(), o.id(), p.existingLotId(), pieces, minutes(o.sam(), pieces), week,
+                true, p.factoryId()));
+        keptCost.put(p.key(), p.costYuan() == null ? 0L : p.costYuan().movePointRight(4).longValueExact());
     }
 
     /** The week by whose end (Sunday) the lot must be finished: the last whole week before its due date. */

@@ -4,19 +4,12 @@ import io.zonebrain.fashion.AllocationVersion;
 import io.zonebrain.fashion.allocation.AllocationEngine;
 import io.zonebrain.fashion.allocation.AllocationResult;
 import io.zonebrain.fashion.allocation.AllocationSolve;
-import io.zonebrain.fashion.allocation.LotPlacement;
 import io.zonebrain.fashion.allocation.ProgressListener;
 import io.zonebrain.fashion.allocation.SolveLimits;
 import io.zonebrain.platform.BackgroundJobs;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs one round: builds the problem, solves it with the engine on the engine's own thread (so the stop button can
  * reach it), records the best score over time, and writes the version — header and lots in one transaction, only
  * once the solve has returned. A problem the engine refuses, or a crash, marks the round failed and writes no
- * version rows.
+ * version rows. While it runs, {@link RoundWatch} keeps its heartbeat, passes on a stop request written to the
+ * database by any instance, and saves the best plan so far for {@link RoundRecovery}.
  */
 @Component
 public class RoundRunner {
@@ -34,14 +28,17 @@ public class RoundRunner {
 
     private final ProblemBuilder builder;
     private final VersionStore versions;
+    private final SnapshotStore snapshots;
+    private final RoundWatch watch;
     private final TransactionTemplate tx;
     private final AllocationEngine engine = new AllocationEngine();
-    private final Map<UUID, AllocationSolve> running = new ConcurrentHashMap<>();
-    private final Set<UUID> stopRequested = ConcurrentHashMap.newKeySet();
 
-    public RoundRunner(ProblemBuilder builder, VersionStore versions, TransactionTemplate tx) {
+    public RoundRunner(ProblemBuilder builder, VersionStore versions, SnapshotStore snapshots, RoundWatch watch,
+                       TransactionTemplate tx) {
         this.builder = builder;
         this.versions = versions;
+        this.snapshots = snapshots;
+        this.watch = watch;
         this.tx = tx;
     }
 
@@ -51,22 +48,27 @@ public class RoundRunner {
     }
 
     /**
-     * {@code livePoints} false: no progress points while solving (a caller inside a transaction that holds the
-     * round row uncommitted, like the demo's start-up run: the solver thread's inserts would wait for it).
+     * {@code live} false: no progress points, heartbeat or saved plans while solving (a caller inside a transaction
+     * that holds the round row uncommitted, like the demo's start-up run: the other threads' writes would wait for
+     * it, and nobody can see or stop that round anyway).
      */
-    public long run(VersionStore.RoundRow round, RoundSpec spec, BackgroundJobs.Progress progress,
-                    boolean livePoints) {
+    public long run(VersionStore.RoundRow round, RoundSpec spec, BackgroundJobs.Progress progress, boolean live) {
+        if (live) {
+            watch.track(round.id());
+        }
         try {
             BuiltProblem built = builder.build(spec);
-            long runId = solveAndWrite(round, built, progress, livePoints);
+            long runId = solveAndWrite(round, built, progress, live);
             versions.finishRound(round.id(), "SUCCEEDED", null, runId);
             return runId;
         } catch (RuntimeException | Error e) {
             versions.finishRound(round.id(), "FAILED", String.valueOf(e.getMessage()), null);
             throw e;
         } finally {
-            running.remove(round.id());
-            stopRequested.remove(round.id());
+            watch.untrack(round.id());
+            if (live) {
+                snapshots.delete(round.id());
+            }
         }
     }
 
@@ -76,12 +78,13 @@ public class RoundRunner {
     }
 
     private long solveAndWrite(VersionStore.RoundRow round, BuiltProblem built, BackgroundJobs.Progress progress,
-                               boolean livePoints) {
-        PointWriter points = new PointWriter(round.id(), progress, round.timeLimitSeconds(), livePoints);
+                               boolean live) {
+        PointWriter points = new PointWriter(round.id(), progress, round.timeLimitSeconds(), live);
         AllocationSolve solve = engine.start(built.problem(),
                 SolveLimits.of(Duration.ofSeconds(round.timeLimitSeconds())), points);
-        running.put(round.id(), solve);
-        if (stopRequested.contains(round.id())) {
+        watch.attach(round.id(), solve, built);
+        // a stop pressed while the problem was being built: the watch had no solve to pass it to yet
+        if (versions.stopRequested(round.id())) {
             solve.stop();
         }
         AllocationResult result = solve.result();
@@ -89,54 +92,22 @@ public class RoundRunner {
         return tx.execute(status -> write(round, built, result));
     }
 
-    /** The stop button; true when the round was running here. */
+    /** The stop button's fast path when the round runs in this JVM; the durable request is the round's row. */
     public boolean stop(UUID round) {
-        stopRequested.add(round);
-        AllocationSolve solve = running.get(round);
-        if (solve != null) {
-            solve.stop();
-            return true;
-        }
-        return false;
-    }
-
-    public boolean stopRequested(UUID round) {
-        return stopRequested.contains(round);
+        return watch.stopHere(round);
     }
 
     private long write(VersionStore.RoundRow round, BuiltProblem built, AllocationResult result) {
-        List<VersionStore.LotWrite> rows = new ArrayList<>(result.placements().size());
-        long costUnits = 0;
-        int placed = 0;
-        for (LotPlacement p : result.placements()) {
-            BuiltProblem.LotInfo lot = built.lots().get(p.lotId());
-            Long factory = p.factoryId() == null ? null : BuiltProblem.factoryId(p.factoryId());
-            costUnits += p.costFen();
-            placed += p.placed() ? 1 : 0;
-            rows.add(new VersionStore.LotWrite(lot.key(), lot.orderId(), lot.existingLotId(), lot.pieces(),
-                    lot.dueWeek(), factory, p.loadMinutes(), yuan(p.costFen()), p.pinned()));
-        }
-        for (BuiltProblem.LotInfo lot : built.held()) {
-            long cost = built.heldCost().get(lot.key());
-            costUnits += cost;
-            placed++;
-            rows.add(new VersionStore.LotWrite(lot.key(), lot.orderId(), lot.existingLotId(), lot.pieces(),
-                    lot.dueWeek(), lot.currentFactoryId(), lot.minutes(), yuan(cost), true));
-        }
+        VersionRows rows = VersionRows.of(built, result.placements());
         List<AllocationVersion.RuleTotal> rules = result.ruleTotals().stream()
                 .map(r -> new AllocationVersion.RuleTotal(r.rule(), r.level(), r.matches(), r.penalty())).toList();
         List<AllocationVersion.SkippedOrder> skipped = built.skipped().stream()
                 .map(s -> new AllocationVersion.SkippedOrder(s.orderCode(), s.reason())).toList();
         long runId = versions.insertRun(round, result.spent().toMillis(), result.stopped(), built.horizonStart(),
                 built.weeks(), result.score().hardPenalty(), result.score().unplacedLots(),
-                result.score().softPenalty(), rows.size(), placed, yuan(costUnits), rules, skipped);
-        versions.insertLots(runId, rows);
+                result.score().softPenalty(), rows.rows().size(), rows.placed(), rows.costYuan(), rules, skipped);
+        versions.insertLots(runId, rows.rows());
         return runId;
-    }
-
-    /** Hundredths of a fen (the problem's money unit) to yuan. */
-    static BigDecimal yuan(long units) {
-        return BigDecimal.valueOf(units).movePointLeft(4).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** Keeps the best score over time: a point at most every 200 ms, and always the last one. */

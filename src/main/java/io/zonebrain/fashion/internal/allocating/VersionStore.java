@@ -35,26 +35,112 @@ public class VersionStore {
         this.template = template;
     }
 
+    /**
+     * A round as stored. {@code forBrandId}: the brand whose re-solve it is; {@code aliveAt}: the heartbeat of the
+     * JVM running it; {@code interruptedAfterSeconds}: set when it was closed after that JVM died.
+     */
     public record RoundRow(UUID id, long zoneId, String season, String category, String town, Long brandId,
                            String mode, Long parentRunId, int timeLimitSeconds, String startedBy,
-                           OffsetDateTime startedAt, String status, String message, Long runId) {
+                           OffsetDateTime startedAt, String status, String message, Long runId, Long forBrandId,
+                           OffsetDateTime stopRequestedAt, String stopRequestedBy, OffsetDateTime aliveAt,
+                           Integer interruptedAfterSeconds) {
+
+        public boolean stopRequested() {
+            return stopRequestedAt != null;
+        }
     }
 
+    /** Fails with a DuplicateKeyException when the round is a brand's and that brand already has one running. */
     public void insertRound(UUID id, long zoneId, RoundSpec spec, Long parentRunId, int seconds, String by) {
         jdbc.sql("""
                 insert into fashion_allocation_round (id, zone_id, season_code, category_code, town_code, brand_id,
-                    mode, parent_run_id, time_limit_seconds, started_by)
-                values (:id, :z, :s, :c, :t, :b, :m, :p, :l, :by)
+                    mode, parent_run_id, time_limit_seconds, started_by, for_brand_id)
+                values (:id, :z, :s, :c, :t, :b, :m, :p, :l, :by, :fb)
                 """).param("id", id).param("z", zoneId).param("s", spec.season()).param("c", spec.category())
                 .param("t", spec.town()).param("b", spec.brandId()).param("m", spec.mode().name())
-                .param("p", parentRunId).param("l", seconds).param("by", by).update();
+                .param("p", parentRunId).param("l", seconds).param("by", by).param("fb", spec.forBrandId()).update();
     }
 
     public void finishRound(UUID id, String status, String message, Long runId) {
-        jdbc.sql("update fashion_allocation_round set status = :s, message = :m, run_id = :r where id = :id")
-                .param("s", status).param("m", message == null ? null
+        finishRound(id, status, message, runId, null);
+    }
+
+    /**
+     * Ends a round that is still running; a round already closed (by the orphan sweep of another instance, say) is
+     * left as it is.
+     */
+    public void finishRound(UUID id, String status, String message, Long runId, Integer interruptedAfterSeconds) {
+        jdbc.sql("""
+                update fashion_allocation_round set status = :s, message = :m, run_id = :r,
+                    interrupted_after_seconds = :i
+                where id = :id and status = 'RUNNING'
+                """).param("s", status).param("m", message == null ? null
                         : message.substring(0, Math.min(1990, message.length())))
-                .param("r", runId).param("id", id).update();
+                .param("r", runId).param("i", interruptedAfterSeconds).param("id", id).update();
+    }
+
+    /** The stop button, from any instance: true when the round was running and not yet asked to stop. */
+    public boolean requestStop(UUID id, String by) {
+        return jdbc.sql("""
+                update fashion_allocation_round set stop_requested_at = now(), stop_requested_by = :by
+                where id = :id and status = 'RUNNING' and stop_requested_at is null
+                """).param("id", id).param("by", by).update() == 1;
+    }
+
+    /** The heartbeat of a round this JVM runs; answers whether someone asked it to stop (empty: no longer running). */
+    public Optional<Boolean> heartbeat(UUID id) {
+        return jdbc.sql("""
+                update fashion_allocation_round set alive_at = now() where id = :id and status = 'RUNNING'
+                returning stop_requested_at is not null
+                """).param("id", id).query(Boolean.class).optional();
+    }
+
+    public boolean stopRequested(UUID id) {
+        return jdbc.sql("select stop_requested_at is not null from fashion_allocation_round where id = :id")
+                .param("id", id).query(Boolean.class).optional().orElse(false);
+    }
+
+    /** Whether the brand has a round running now (the check before a start; the unique index is the guarantee). */
+    public boolean brandRunning(long brandId) {
+        return jdbc.sql("select exists (select 1 from fashion_allocation_round where for_brand_id = :b "
+                + "and status = 'RUNNING')").param("b", brandId).query(Boolean.class).single();
+    }
+
+    /** Running rounds whose heartbeat is older than {@code staleSeconds}, oldest first. */
+    public List<UUID> staleRounds(int staleSeconds) {
+        return jdbc.sql("""
+                select id from fashion_allocation_round
+                where status = 'RUNNING' and alive_at < now() - make_interval(secs => :stale)
+                order by alive_at
+                """).param("stale", staleSeconds).query(UUID.class).list();
+    }
+
+    /**
+     * Locks a stale running round for closing (inside a transaction); empty when it is no longer stale or running,
+     * or another instance is closing it right now.
+     */
+    public Optional<RoundRow> lockStale(UUID id, int staleSeconds) {
+        return jdbc.sql(ROUND + """
+                 where id = :id and status = 'RUNNING' and alive_at < now() - make_interval(secs => :stale)
+                 for update skip locked
+                """).param("id", id).param("stale", staleSeconds).query(VersionStore::roundRow).optional();
+    }
+
+    private static final String ROUND = """
+            select id, zone_id, season_code, category_code, town_code, brand_id, mode, parent_run_id,
+                   time_limit_seconds, started_by, started_at, status, message, run_id, for_brand_id,
+                   stop_requested_at, stop_requested_by, alive_at, interrupted_after_seconds
+            from fashion_allocation_round
+            """;
+
+    private static RoundRow roundRow(ResultSet rs, int n) throws SQLException {
+        return new RoundRow(rs.getObject("id", UUID.class), rs.getLong("zone_id"), rs.getString("season_code"),
+                rs.getString("category_code"), rs.getString("town_code"), (Long) rs.getObject("brand_id"),
+                rs.getString("mode"), (Long) rs.getObject("parent_run_id"), rs.getInt("time_limit_seconds"),
+                rs.getString("started_by"), rs.getObject("started_at", OffsetDateTime.class), rs.getString("status"),
+                rs.getString("message"), (Long) rs.getObject("run_id"), (Long) rs.getObject("for_brand_id"),
+                rs.getObject("stop_requested_at", OffsetDateTime.class), rs.getString("stop_requested_by"),
+                rs.getObject("alive_at", OffsetDateTime.class), (Integer) rs.getObject("interrupted_after_seconds"));
     }
 
     public void addPoint(UUID round, long elapsedMs, long hard, long unplaced, long soft) {
@@ -65,15 +151,8 @@ public class VersionStore {
     }
 
     public Optional<RoundRow> round(long zoneId, UUID id) {
-        return jdbc.sql("""
-                select id, zone_id, season_code, category_code, town_code, brand_id, mode, parent_run_id,
-                       time_limit_seconds, started_by, started_at, status, message, run_id
-                from fashion_allocation_round where zone_id = :z and id = :id
-                """).param("z", zoneId).param("id", id).query((rs, n) -> new RoundRow(rs.getObject(1, UUID.class),
-                        rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), (Long) rs.getObject(6),
-                        rs.getString(7), (Long) rs.getObject(8), rs.getInt(9), rs.getString(10),
-                        rs.getObject(11, OffsetDateTime.class), rs.getString(12), rs.getString(13),
-                        (Long) rs.getObject(14))).optional();
+        return jdbc.sql(ROUND + " where zone_id = :z and id = :id").param("z", zoneId).param("id", id)
+                .query(VersionStore::roundRow).optional();
     }
 
     /** Points with the soft penalty converted from hundredths of a fen to yuan. */
@@ -88,13 +167,23 @@ public class VersionStore {
     public long insertRun(RoundRow round, long spentMs, boolean stopped, LocalDate horizonStart, int weeks,
                           long hard, long unplaced, long soft, int lotsTotal, int lotsPlaced, BigDecimal cost,
                           List<AllocationVersion.RuleTotal> rules, List<AllocationVersion.SkippedOrder> skipped) {
+        return insertRun(round, spentMs, stopped, horizonStart, weeks, hard, unplaced, soft, lotsTotal, lotsPlaced,
+                cost, rules, skipped, null);
+    }
+
+    /** {@code interruptedAfterSeconds}: a version written from the plan saved before the server stopped. */
+    public long insertRun(RoundRow round, long spentMs, boolean stopped, LocalDate horizonStart, int weeks,
+                          long hard, long unplaced, long soft, int lotsTotal, int lotsPlaced, BigDecimal cost,
+                          List<AllocationVersion.RuleTotal> rules, List<AllocationVersion.SkippedOrder> skipped,
+                          Integer interruptedAfterSeconds) {
         return jdbc.sql("""
                 insert into fashion_allocation_run (zone_id, round_id, season_code, category_code, town_code,
                     brand_id, mode, parent_run_id, started_by, started_at, time_limit_seconds, spent_ms, stopped,
                     horizon_start, weeks, hard_penalty, unplaced_lots, soft_penalty, lots_total, lots_placed,
-                    cost_yuan, rule_totals, skipped_orders)
+                    cost_yuan, rule_totals, skipped_orders, for_brand_id, interrupted_after_seconds)
                 values (:z, :round, :s, :c, :t, :b, :m, :p, :by, :at, :l, :spent, :stopped, :h0, :weeks, :hard,
-                    :unplaced, :soft, :total, :placed, :cost, cast(:rules as jsonb), cast(:skipped as jsonb))
+                    :unplaced, :soft, :total, :placed, :cost, cast(:rules as jsonb), cast(:skipped as jsonb), :fb,
+                    :interrupted)
                 returning id
                 """).param("z", round.zoneId()).param("round", round.id()).param("s", round.season())
                 .param("c", round.category()).param("t", round.town()).param("b", round.brandId())
@@ -103,7 +192,8 @@ public class VersionStore {
                 .param("stopped", stopped).param("h0", horizonStart).param("weeks", weeks).param("hard", hard)
                 .param("unplaced", unplaced).param("soft", soft).param("total", lotsTotal)
                 .param("placed", lotsPlaced).param("cost", cost).param("rules", JSON.writeValueAsString(rules))
-                .param("skipped", JSON.writeValueAsString(skipped)).query(Long.class).single();
+                .param("skipped", JSON.writeValueAsString(skipped)).param("fb", round.forBrandId())
+                .param("interrupted", interruptedAfterSeconds).query(Long.class).single();
     }
 
     public record LotWrite(String key, long orderId, Long existingLotId, int quantity, int dueWeek, Long factoryId,
@@ -163,7 +253,8 @@ public class VersionStore {
                 JSON.readValue(rs.getString("rule_totals"), new TypeReference<List<AllocationVersion.RuleTotal>>() { }),
                 JSON.readValue(rs.getString("skipped_orders"),
                         new TypeReference<List<AllocationVersion.SkippedOrder>>() { }),
-                rs.getString("accepted_by"), rs.getObject("accepted_at", OffsetDateTime.class));
+                rs.getString("accepted_by"), rs.getObject("accepted_at", OffsetDateTime.class),
+                (Long) rs.getObject("for_brand_id"), (Integer) rs.getObject("interrupted_after_seconds"));
     }
 
     /** Filters of the lots table; the scope parameters are a factory login's factory or a brand login's brand. */
