@@ -146,6 +146,9 @@ class RoundRecoveryTest {
         mvc.perform(get("/fashion/allocations/" + runId).with(op)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"interrupted\"")))
                 .andExpect(content().string(containsString("rules-not-computed")));
+        // and the versions list marks it
+        mvc.perform(get("/fashion/allocations").with(op)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("status interrupted")));
         mvc.perform(get("/fashion/allocations/rounds/" + withoutPlan).with(op)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"interrupted\"")));
         AllocationProgress p = users.as(operator, () -> rounds.progress(withPlan));
