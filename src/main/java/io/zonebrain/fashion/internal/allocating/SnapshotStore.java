@@ -70,15 +70,7 @@ public class SnapshotStore {
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, plan.rows(), 1000, (ps, l) -> {
                         ps.setObject(1, plan.roundId());
-                        ps.setString(2, l.key());
-                        ps.setLong(3, l.orderId());
-                        ps.setObject(4, l.existingLotId());
-                        ps.setInt(5, l.quantity());
-                        ps.setInt(6, l.dueWeek());
-                        ps.setObject(7, l.factoryId());
-                        ps.setLong(8, l.loadMinutes());
-                        ps.setBigDecimal(9, l.costYuan());
-                        ps.setBoolean(10, l.pinned());
+                        VersionStore.bindLot(ps, l);
                     });
             return true;
         }));

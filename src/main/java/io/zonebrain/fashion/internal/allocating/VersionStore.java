@@ -206,16 +206,21 @@ public class VersionStore {
                     due_week, factory_id, load_minutes, cost_yuan, pinned) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, lots, 1000, (ps, l) -> {
                     ps.setLong(1, runId);
-                    ps.setString(2, l.key());
-                    ps.setLong(3, l.orderId());
-                    ps.setObject(4, l.existingLotId());
-                    ps.setInt(5, l.quantity());
-                    ps.setInt(6, l.dueWeek());
-                    ps.setObject(7, l.factoryId());
-                    ps.setLong(8, l.loadMinutes());
-                    ps.setBigDecimal(9, l.costYuan());
-                    ps.setBoolean(10, l.pinned());
+                    bindLot(ps, l);
                 });
+    }
+
+    /** Parameters 2–10 of an insert of a version's or a saved plan's lot row (parameter 1 is the owner's id). */
+    static void bindLot(java.sql.PreparedStatement ps, LotWrite l) throws java.sql.SQLException {
+        ps.setString(2, l.key());
+        ps.setLong(3, l.orderId());
+        ps.setObject(4, l.existingLotId());
+        ps.setInt(5, l.quantity());
+        ps.setInt(6, l.dueWeek());
+        ps.setObject(7, l.factoryId());
+        ps.setLong(8, l.loadMinutes());
+        ps.setBigDecimal(9, l.costYuan());
+        ps.setBoolean(10, l.pinned());
     }
 
     private static final String RUN = """
