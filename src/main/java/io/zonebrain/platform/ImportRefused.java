@@ -1,14 +1,14 @@
-package io.zonebrain.enterprise.internal.importing;
+package io.zonebrain.platform;
 
 import java.util.List;
 
-/** The upload or the confirmation was refused before any work started; {@code code} is a message key. */
-public class ImportRejected extends RuntimeException {
+/** An upload or a confirmation refused before any work started; {@code code} is a message key, shown on the page. */
+public class ImportRefused extends RuntimeException {
 
     private final String code;
     private final List<Object> args;
 
-    public ImportRejected(String code, Object... args) {
+    public ImportRefused(String code, Object... args) {
         super(code);
         this.code = code;
         this.args = List.of(args);
