@@ -22,6 +22,11 @@ public interface ImportCheckResult {
 
     Map<String, Integer> counts();
 
+    /** The module's own {@code jsonb} columns, written as JSON (for example what a confirmation would replace). */
+    default Map<String, Object> jsonColumns() {
+        return Map.of();
+    }
+
     default boolean rejected() {
         return !fileProblems().isEmpty();
     }

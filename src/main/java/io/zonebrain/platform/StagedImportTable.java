@@ -96,6 +96,8 @@ public final class StagedImportTable {
         checked.errors().forEach(e -> problems.add(ImportProblem.of(e)));
         StringBuilder set = new StringBuilder();
         checked.counts().keySet().forEach(c -> set.append(", ").append(column(c)).append(" = :").append(c));
+        checked.jsonColumns().keySet().forEach(c -> set.append(", ").append(column(c)).append(" = cast(:")
+                .append(c).append(" as jsonb)"));
         var sql = jdbc.sql("update " + table + " set status = :status, total_rows = :total, valid_rows = :valid, "
                         + "invalid_rows = :invalid, file_rejected = :rejected, errors = cast(:errors as jsonb), "
                         + "validated_at = now()" + set + " where id = :id")
@@ -104,6 +106,9 @@ public final class StagedImportTable {
                 .param("errors", json.writeValueAsString(problems)).param("id", id);
         for (var e : checked.counts().entrySet()) {
             sql = sql.param(e.getKey(), e.getValue());
+        }
+        for (var e : checked.jsonColumns().entrySet()) {
+            sql = sql.param(e.getKey(), json.writeValueAsString(e.getValue()));
         }
         sql.update();
     }
