@@ -42,11 +42,6 @@ public final class StagedImportTable {
         this.summary = "select " + summaryColumns + " from " + table;
     }
 
-    /** TEMPORARY while modules move over. */
-    public StagedImportTable(JdbcClient jdbc, String table) {
-        this(jdbc, null, table, "*");
-    }
-
     /** Stages an uploaded file; {@code extra} are the table's own columns (a kind, a year, the file's SHA-256). */
     public long stage(long zoneId, String owner, String fileName, byte[] bytes, Map<String, Object> extra) {
         Map<String, Object> values = new LinkedHashMap<>();
