@@ -1,10 +1,10 @@
 package io.zonebrain.enterprise.web;
 
 import io.zonebrain.enterprise.internal.importing.EnterpriseImports;
-import io.zonebrain.enterprise.internal.importing.ImportRejected;
 import io.zonebrain.enterprise.internal.importing.ImportSummary;
 import io.zonebrain.enterprise.internal.importing.ImportWorkbooks;
 import io.zonebrain.platform.ExcelExport;
+import io.zonebrain.platform.ImportPages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
@@ -24,14 +24,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EnterpriseImportController {
 
-    private static final int PAGE_SIZE = 100;
-
     private final EnterpriseImports imports;
     private final ImportWorkbooks workbooks;
+    private final ImportPages pages;
 
-    EnterpriseImportController(EnterpriseImports imports, ImportWorkbooks workbooks) {
+    EnterpriseImportController(EnterpriseImports imports, ImportWorkbooks workbooks, ImportPages pages) {
         this.imports = imports;
         this.workbooks = workbooks;
+        this.pages = pages;
     }
 
     @GetMapping("/enterprises/import")
@@ -49,50 +49,34 @@ class EnterpriseImportController {
     }
 
     @PostMapping("/enterprises/import")
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model, Locale locale)
-            throws IOException {
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
         EnterpriseImports.requireOfficial();
-        try {
-            if (file == null) {
-                throw new ImportRejected("excel.emptyFile");
-            }
-            var started = imports.upload(file.getOriginalFilename(), file.getBytes());
-            return "redirect:/jobs/" + started.jobId();
-        } catch (ImportRejected e) {
-            model.addAttribute("rejected", e);
-            return form(model);
-        }
+        return pages.upload(file, imports::upload, model, () -> form(model));
     }
 
     @GetMapping("/enterprises/import/{id}")
     String preview(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         ImportSummary s = imports.find(id);
         int p = Math.max(0, page);
-        model.addAttribute("imp", s);
-        model.addAttribute("problems", imports.problems(id, p * PAGE_SIZE, PAGE_SIZE).stream()
-                .map(x -> workbooks.render(x, locale)).toList());
-        model.addAttribute("page", p);
-        model.addAttribute("pages", Math.max(1, (s.errorCount() + PAGE_SIZE - 1) / PAGE_SIZE));
+        pages.preview(model, s, ImportPages.counts("", s,
+                        new ImportPages.Count("new", "import.count.new", s.newRows()),
+                        new ImportPages.Count("changed", "import.count.changed", s.changedRows()),
+                        new ImportPages.Count("unchanged", "import.count.unchanged", s.unchangedRows())),
+                imports.problems(id, p * ImportPages.PAGE_SIZE, ImportPages.PAGE_SIZE).stream()
+                        .map(x -> pages.render(x, workbooks::heading, locale)).toList(), p, s.errorCount());
         return "enterprise/import-preview";
     }
 
     @PostMapping("/enterprises/import/{id}/apply")
     String apply(@PathVariable long id, @RequestParam(defaultValue = "all") String mode,
                  RedirectAttributes redirect) {
-        try {
-            return "redirect:/jobs/" + imports.apply(id, mode).jobId();
-        } catch (ImportRejected e) {
-            redirect.addFlashAttribute("refused", e.code());
-            return "redirect:/enterprises/import/" + id;
-        }
+        return pages.apply(() -> imports.apply(id, mode), EnterpriseImports.link(id), redirect);
     }
 
     @GetMapping("/enterprises/import/{id}/errors.xlsx")
     void errors(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
         ImportSummary s = imports.find(id);
-        response.setContentType(ExcelExport.CONTENT_TYPE);
-        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.xlsx\"");
-        workbooks.writeErrorReport(response.getOutputStream(), imports.problems(id, 0, Math.max(1, s.errorCount())),
-                locale);
+        pages.errorReport(response, "import-" + id + "-errors.xlsx", imports.problems(id, 0, Math.max(1,
+                s.errorCount())).stream().map(x -> pages.render(x, workbooks::heading, locale)).toList(), "", locale);
     }
 }

@@ -1,5 +1,6 @@
 package io.zonebrain.evaluation.flags;
 
+import io.zonebrain.platform.StagedImportSummary;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -7,13 +8,6 @@ import java.util.UUID;
 public record FlagImportSummary(long id, long zoneId, String owner, int dataYear, String fileName, String status,
                                 String applyMode, UUID jobId, int totalRows, int validRows, int invalidRows,
                                 int newRows, int existingRows, int writtenCount, boolean fileRejected,
-                                String message, OffsetDateTime createdAt) {
-
-    public boolean canApplyAll() {
-        return "VALIDATED".equals(status) && !fileRejected && invalidRows == 0 && validRows > 0;
-    }
-
-    public boolean canApplyValid() {
-        return "VALIDATED".equals(status) && !fileRejected && validRows > 0;
-    }
+                                String message, OffsetDateTime createdAt)
+        implements StagedImportSummary {
 }

@@ -3,40 +3,50 @@ package io.zonebrain.evaluation.flags;
 import io.zonebrain.platform.BackgroundJobs;
 import io.zonebrain.platform.CurrentUser;
 import io.zonebrain.platform.FieldError;
-import io.zonebrain.platform.NotFoundException;
+import io.zonebrain.platform.ImportProblem;
+import io.zonebrain.platform.ImportRefused;
+import io.zonebrain.platform.StagedImportTable;
+import io.zonebrain.platform.StagedImports;
 import io.zonebrain.platform.ValidationException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Excel import of flags for one data year (USCC, flag, note), the shared staged-import life cycle: upload (checked
- * by a background job, nothing written), preview with every problem by row and field, then confirm once — the
- * whole file, or only its valid rows — applied in one transaction after checking again. New flags are added, a
- * flag already set keeps its row and takes the file's note when it differs; an import never removes a flag.
- * Zone-wide officials only; every write is audited with the file's name as the reason.
+ * Excel import of flags for one data year (USCC, flag, note), on the platform's staged-import life cycle
+ * ({@link StagedImports}): upload (checked by a background job, nothing written), preview with every problem by row
+ * and field, then confirm once — the whole file, or only its valid rows — applied in one transaction after checking
+ * again. New flags are added, a flag already set keeps its row and takes the file's note when it differs; an import
+ * never removes a flag. Zone-wide officials only; every write is audited with the file's name as the reason.
  */
 @Service
 public class FlagImports {
 
     public static final String CHECK_JOB = "evaluation-flags-import-check";
     public static final String APPLY_JOB = "evaluation-flags-import-apply";
+    private static final String SUMMARY = "id, zone_id, owner, data_year, file_name, status, apply_mode, job_id,"
+            + " total_rows, valid_rows, invalid_rows, new_rows, existing_rows, written_count, file_rejected, message,"
+            + " created_at";
 
-    private final FlagImportStaging staging;
+    private final StagedImportTable table;
+    private final StagedImports<FlagImportSummary> imports;
     private final FlagImportChecking checking;
     private final EvaluationFlags flags;
-    private final BackgroundJobs jobs;
-    private final TransactionTemplate tx;
 
-    FlagImports(FlagImportStaging staging, FlagImportChecking checking, EvaluationFlags flags, BackgroundJobs jobs,
-                PlatformTransactionManager transactions) {
-        this.staging = staging;
+    FlagImports(JdbcClient jdbc, JsonMapper json, FlagImportChecking checking, EvaluationFlags flags,
+                BackgroundJobs jobs, PlatformTransactionManager transactions) {
+        this.table = new StagedImportTable(jdbc, json, "evaluation_flag_import", SUMMARY);
+        // no upload limits here: an empty file is staged and the check rejects it on the preview
+        this.imports = new StagedImports<>(table, FlagImportSummary.class, new StagedImports.Settings(CHECK_JOB,
+                APPLY_JOB, "/evaluation/flags/import/", StagedImports.Keys.of("flags.import.failed",
+                "flags.import.failed", "flags.import.failed"), null), jobs, transactions);
         this.checking = checking;
         this.flags = flags;
-        this.jobs = jobs;
-        this.tx = new TransactionTemplate(transactions);
     }
 
     public record Started(long importId, UUID jobId) {
@@ -47,78 +57,62 @@ public class FlagImports {
         if (year < 2000 || year > 2100) {
             throw new ValidationException(List.of(FieldError.of("flagYear", "flags.badYear")));
         }
-        String name = fileName == null || fileName.isBlank() ? "upload.xlsx"
-                : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_");
-        long id = staging.create(me.zoneId(), me.username(), year, name.length() > 200 ? name.substring(0, 200) : name,
-                bytes == null ? new byte[0] : bytes);
-        UUID job = jobs.start(CHECK_JOB, progress -> {
-            try {
-                CheckedFlags checked = checking.check(year, staging.file(id), me, progress::update);
-                staging.checked(id, checked, checked.rejected() ? "FAILED" : "VALIDATED");
-                String text = checked.rejected() ? "文件无法导入 / The file cannot be imported"
-                        : "共 " + checked.totalRows() + " 行，" + checked.invalidRows() + " 行有错误 / "
-                                + checked.totalRows() + " rows, " + checked.invalidRows() + " with errors";
-                return new BackgroundJobs.Outcome(text, link(id));
-            } catch (RuntimeException e) {
-                staging.status(id, "FAILED", "flags.import.failed");
-                throw e;
-            }
-        });
-        staging.jobStarted(id, job);
-        return new Started(id, job);
+        var started = imports.upload(me.zoneId(), me.username(), fileName, bytes, Map.of("data_year", year),
+                (file, progress) -> checking.check(year, file, me, progress));
+        return new Started(started.importId(), started.jobId());
     }
 
     /** Confirms: "all" (only when error-free) or "valid". Null when the import cannot be confirmed now. */
     public Started apply(long id, String mode) {
         CurrentUser me = EvaluationFlags.requireZoneWide();
         FlagImportSummary s = find(id);
-        if (!("all".equals(mode) || "valid".equals(mode)) || !staging.claimForApply(id, me.username(), mode)) {
+        try {
+            var started = imports.apply(s, mode, applying(s, me));
+            return new Started(started.importId(), started.jobId());
+        } catch (ImportRefused refused) {
             return null;
         }
-        UUID job = jobs.start(APPLY_JOB, progress -> new BackgroundJobs.Outcome(applyNow(s, mode, me), link(id)));
-        staging.jobStarted(id, job);
-        return new Started(id, job);
     }
 
-    private String applyNow(FlagImportSummary s, String mode, CurrentUser me) {
-        try {
-            return tx.execute(status -> {
-                CheckedFlags checked = checking.check(s.dataYear(), staging.file(s.id()), me, (d, t) -> { });
-                if (checked.rejected() || ("all".equals(mode) && !checked.errors().isEmpty())) {
-                    staging.checked(s.id(), checked, checked.rejected() ? "FAILED" : "VALIDATED");
-                    return "文件复核发现错误，未写入任何数据 / The file no longer passes its checks; nothing was applied";
-                }
-                String reason = "Excel 导入 " + s.fileName();
+    private StagedImports.Applying<CheckedFlags> applying(FlagImportSummary s, CurrentUser me) {
+        return new StagedImports.Applying<>() {
+            @Override
+            public CheckedFlags check(byte[] file, BiConsumer<Integer, Integer> progress) {
+                return checking.check(s.dataYear(), file, me, (d, t) -> { });
+            }
+
+            @Override
+            public StagedImports.Applied write(CheckedFlags checked, String reason,
+                                               BiConsumer<Integer, Integer> progress) {
                 int written = 0;
                 for (CheckedFlags.Planned p : checked.valid()) {
                     if (flags.upsert(me, s.dataYear(), p.enterpriseId(), p.flag(), p.note(), reason)) {
                         written++;
                     }
                 }
-                staging.checked(s.id(), checked, "APPLYING");
-                staging.applied(s.id(), written);
-                return "已导入 " + written + " 个标记 / Applied: " + written + " flags written";
-            });
-        } catch (RuntimeException e) {
-            staging.status(s.id(), "FAILED", "flags.import.failed");
-            throw e;
-        }
+                return new StagedImports.Applied(Map.of("written_count", written),
+                        "已导入 " + written + " 个标记 / Applied: " + written + " flags written");
+            }
+
+            @Override
+            public boolean conflict(RuntimeException e) {
+                return false;
+            }
+        };
     }
 
     /** One's own import; others' are "not found". */
     public FlagImportSummary find(long id) {
         CurrentUser me = EvaluationFlags.requireZoneWide();
-        return staging.find(id).filter(s -> s.owner().equals(me.username()) && s.zoneId() == me.zoneId())
-                .orElseThrow(() -> new NotFoundException("import " + id));
+        return imports.find(id, me.username(), me.zoneId());
     }
 
-    public List<FlagImportProblem> problems(long id) {
-        find(id);
-        return staging.errors(id);
+    public List<ImportProblem> problems(long id) {
+        return imports.problems(find(id), 0, Integer.MAX_VALUE);
     }
 
     public List<FlagImportSummary> recent() {
-        return staging.recent(EvaluationFlags.requireZoneWide().username(), 20);
+        return table.recent(EvaluationFlags.requireZoneWide().username(), 20, FlagImportSummary.class);
     }
 
     public static String link(long id) {

@@ -1,6 +1,7 @@
 package io.zonebrain.evaluation.flags;
 
 import io.zonebrain.platform.ExcelExport;
+import io.zonebrain.platform.ImportPages;
 import io.zonebrain.platform.ValidationException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -32,18 +33,17 @@ class FlagsPageController {
 
     private final EvaluationFlags flags;
     private final FlagImports imports;
+    private final ImportPages pages;
     private final MessageSource messages;
     private final Clock clock;
 
-    FlagsPageController(EvaluationFlags flags, FlagImports imports, MessageSource messages, Clock clock) {
+    FlagsPageController(EvaluationFlags flags, FlagImports imports, MessageSource messages, Clock clock,
+                        ImportPages pages) {
+        this.pages = pages;
         this.flags = flags;
         this.imports = imports;
         this.messages = messages;
         this.clock = clock;
-    }
-
-    /** One problem of an import as the preview shows it. */
-    public record Problem(Integer row, String column, String message) {
     }
 
     @GetMapping("/evaluation/flags")
@@ -133,8 +133,12 @@ class FlagsPageController {
 
     @GetMapping("/evaluation/flags/import/{id}")
     String preview(@PathVariable long id, Model model, Locale locale) {
-        model.addAttribute("imp", imports.find(id));
-        model.addAttribute("problems", imports.problems(id).stream().map(p -> render(p, locale)).toList());
+        FlagImportSummary s = imports.find(id);
+        var problems = imports.problems(id).stream().map(p -> pages.render(p, pages::fieldHeading, locale)).toList();
+        pages.preview(model, s, ImportPages.counts("", s,
+                new ImportPages.Count("new", "flags.import.count.new", s.newRows()),
+                new ImportPages.Count("existing", "flags.import.count.existing", s.existingRows())),
+                problems, 0, problems.size());
         return "evaluation/flags-import-preview";
     }
 
@@ -142,17 +146,10 @@ class FlagsPageController {
     String apply(@PathVariable long id, @RequestParam(defaultValue = "all") String mode, RedirectAttributes redirect) {
         FlagImports.Started started = imports.apply(id, mode);
         if (started == null) {
-            redirect.addFlashAttribute("refused", true);
+            redirect.addFlashAttribute("refused", "import.apply.notReady");
             return "redirect:/evaluation/flags/import/" + id;
         }
         return "redirect:/jobs/" + started.jobId();
-    }
-
-    private Problem render(FlagImportProblem p, Locale locale) {
-        String column = p.field() == null || p.field().isEmpty() ? ""
-                : messages.getMessage("field." + p.field(), null, p.field(), locale);
-        return new Problem(p.row() > 0 ? p.row() : null, column,
-                messages.getMessage(p.code(), p.args().toArray(), p.code(), locale));
     }
 
     private List<String> errors(ValidationException e) {

@@ -4,11 +4,11 @@ import io.zonebrain.indicators.MoneyUnit;
 import io.zonebrain.indicators.internal.reporting.Figure;
 import io.zonebrain.indicators.internal.reporting.ImportChange;
 import io.zonebrain.indicators.internal.reporting.ImportLayout;
-import io.zonebrain.indicators.internal.reporting.ImportProblem;
 import io.zonebrain.indicators.internal.reporting.ImportSummary;
 import io.zonebrain.indicators.internal.reporting.ReportImports;
 import io.zonebrain.indicators.internal.reporting.ReportKind;
 import io.zonebrain.platform.ExcelExport;
+import io.zonebrain.platform.ImportPages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -33,13 +33,12 @@ class ReportImportController {
 
     private final ReportImports imports;
     private final MessageSource messages;
+    private final ImportPages pages;
 
-    ReportImportController(ReportImports imports, MessageSource messages) {
+    ReportImportController(ReportImports imports, MessageSource messages, ImportPages pages) {
         this.imports = imports;
         this.messages = messages;
-    }
-
-    public record Problem(Integer row, String column, String message) {
+        this.pages = pages;
     }
 
     public record Change(int row, String uscc, String name, String period, String figure, String before, String after) {
@@ -76,27 +75,24 @@ class ReportImportController {
     String preview(@PathVariable long id, Model model, Locale locale) {
         ImportSummary s = imports.find(id);
         ReportKind kind = ReportKind.valueOf(s.kind());
-        model.addAttribute("imp", s);
-        model.addAttribute("problems", imports.problems(id).stream().map(p -> render(p, locale)).toList());
+        var problems = imports.problems(id).stream().map(p -> pages.render(p, pages::fieldHeading, locale)).toList();
+        pages.preview(model, s, ImportPages.counts("", s,
+                new ImportPages.Count("new", "indicators.import.count.new", s.newRows()),
+                new ImportPages.Count("replacing", "indicators.import.count.replacing", s.replacingRows()),
+                new ImportPages.Count("unchanged", "import.count.unchanged", s.unchangedRows())),
+                problems, 0, problems.size());
         model.addAttribute("changes", imports.changes(id).stream().map(c -> render(kind, c, locale)).toList());
         return "indicators/import-preview";
     }
 
     @PostMapping("/indicators/import/{id}/apply")
     String apply(@PathVariable long id, @RequestParam(defaultValue = "all") String mode, RedirectAttributes redirect) {
-        ReportImports.Started started = imports.apply(id, mode);
+        var started = imports.apply(id, mode);
         if (started == null) {
-            redirect.addFlashAttribute("refused", true);
+            redirect.addFlashAttribute("refused", "import.apply.notReady");
             return "redirect:/indicators/import/" + id;
         }
         return "redirect:/jobs/" + started.jobId();
-    }
-
-    private Problem render(ImportProblem p, Locale locale) {
-        String column = p.field() == null || p.field().isEmpty() ? ""
-                : messages.getMessage("field." + p.field(), null, p.field(), locale);
-        return new Problem(p.row() > 0 ? p.row() : null, column,
-                messages.getMessage(p.code(), p.args().toArray(), p.code(), locale));
     }
 
     private Change render(ReportKind kind, ImportChange c, Locale locale) {

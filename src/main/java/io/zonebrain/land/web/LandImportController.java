@@ -1,10 +1,10 @@
 package io.zonebrain.land.web;
 
-import io.zonebrain.land.internal.importing.LandImportRejected;
 import io.zonebrain.land.internal.importing.LandImportSummary;
 import io.zonebrain.land.internal.importing.LandImports;
 import io.zonebrain.land.internal.importing.LandWorkbooks;
 import io.zonebrain.platform.ExcelExport;
+import io.zonebrain.platform.ImportPages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
@@ -24,14 +24,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LandImportController {
 
-    private static final int PAGE_SIZE = 100;
-
     private final LandImports imports;
     private final LandWorkbooks workbooks;
+    private final ImportPages pages;
 
-    LandImportController(LandImports imports, LandWorkbooks workbooks) {
+    LandImportController(LandImports imports, LandWorkbooks workbooks, ImportPages pages) {
         this.imports = imports;
         this.workbooks = workbooks;
+        this.pages = pages;
     }
 
     @GetMapping("/land/import")
@@ -51,45 +51,32 @@ class LandImportController {
     @PostMapping("/land/import")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
         LandImports.requireOfficial();
-        try {
-            if (file == null) {
-                throw new LandImportRejected("excel.emptyFile");
-            }
-            return "redirect:/jobs/" + imports.upload(file.getOriginalFilename(), file.getBytes()).jobId();
-        } catch (LandImportRejected e) {
-            model.addAttribute("rejected", e);
-            return form(model);
-        }
+        return pages.upload(file, imports::upload, model, () -> form(model));
     }
 
     @GetMapping("/land/import/{id}")
     String preview(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         LandImportSummary s = imports.find(id);
         int p = Math.max(0, page);
-        model.addAttribute("imp", s);
-        model.addAttribute("problems", imports.problems(id, p * PAGE_SIZE, PAGE_SIZE).stream()
-                .map(x -> workbooks.render(x, locale)).toList());
-        model.addAttribute("page", p);
-        model.addAttribute("pages", Math.max(1, (s.errorCount() + PAGE_SIZE - 1) / PAGE_SIZE));
+        pages.preview(model, s, ImportPages.counts("land.", s,
+                        new ImportPages.Count("new", "land.import.count.new", s.newRows()),
+                        new ImportPages.Count("changed", "land.import.count.changed", s.changedRows()),
+                        new ImportPages.Count("unchanged", "land.import.count.unchanged", s.unchangedRows())),
+                imports.problems(id, p * ImportPages.PAGE_SIZE, ImportPages.PAGE_SIZE).stream()
+                        .map(x -> pages.render(x, workbooks::heading, locale)).toList(), p, s.errorCount());
         return "land/import-preview";
     }
 
     @PostMapping("/land/import/{id}/apply")
     String apply(@PathVariable long id, @RequestParam(defaultValue = "all") String mode, RedirectAttributes redirect) {
-        try {
-            return "redirect:/jobs/" + imports.apply(id, mode).jobId();
-        } catch (LandImportRejected e) {
-            redirect.addFlashAttribute("refused", e.code());
-            return "redirect:/land/import/" + id;
-        }
+        return pages.apply(() -> imports.apply(id, mode), LandImports.link(id), redirect);
     }
 
     @GetMapping("/land/import/{id}/errors.xlsx")
     void errors(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
         LandImportSummary s = imports.find(id);
-        response.setContentType(ExcelExport.CONTENT_TYPE);
-        response.setHeader("Content-Disposition", "attachment; filename=\"land-import-" + id + "-errors.xlsx\"");
-        workbooks.writeErrorReport(response.getOutputStream(), imports.problems(id, 0, Math.max(1, s.errorCount())),
+        pages.errorReport(response, "land-import-" + id + "-errors.xlsx", imports.problems(id, 0, Math.max(1,
+                s.errorCount())).stream().map(x -> pages.render(x, workbooks::heading, locale)).toList(), "land.",
                 locale);
     }
 }

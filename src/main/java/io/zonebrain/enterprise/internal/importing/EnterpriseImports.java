@@ -3,105 +3,74 @@ package io.zonebrain.enterprise.internal.importing;
 import io.zonebrain.platform.BackgroundJobs;
 import io.zonebrain.platform.CallerContext;
 import io.zonebrain.platform.CurrentUser;
-import io.zonebrain.platform.NotFoundException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.zonebrain.platform.ImportProblem;
+import io.zonebrain.platform.StagedImportTable;
+import io.zonebrain.platform.StagedImports;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Excel import of the registry, as officials use it: upload (checked by a background job, nothing written),
  * preview with every problem by row and column, then confirm once — the whole file, or only its valid rows.
  * Re-importing the same file changes nothing: rows are matched by USCC and unchanged rows are not written.
+ * The life cycle is platform's {@link StagedImports}; this class adds who may import and the registry's parts.
  */
 @Service
 public class EnterpriseImports {
 
     public static final String VALIDATE_JOB = "enterprise-import-check";
     public static final String APPLY_JOB = "enterprise-import-apply";
+    private static final String SUMMARY = "id, zone_id, owner, file_name, file_sha256, status, apply_mode, job_id, "
+            + "total_rows, valid_rows, invalid_rows, new_rows, changed_rows, unchanged_rows, created_count, "
+            + "updated_count, file_rejected, message, created_at, validated_at, applied_at, "
+            + "jsonb_array_length(errors) as error_count";
 
-    private final ImportStore store;
+    private final StagedImportTable table;
+    private final StagedImports<ImportSummary> imports;
     private final FileCheck fileCheck;
     private final ImportApplying applying;
-    private final BackgroundJobs jobs;
-    private final ImportSettings settings;
 
-    EnterpriseImports(ImportStore store, FileCheck fileCheck, ImportApplying applying, BackgroundJobs jobs,
-                      ImportSettings settings) {
-        this.store = store;
+    EnterpriseImports(JdbcClient jdbc, JsonMapper json, FileCheck fileCheck, ImportApplying applying,
+                      BackgroundJobs jobs, PlatformTransactionManager transactions, ImportSettings settings) {
+        this.table = new StagedImportTable(jdbc, json, "enterprise_import", SUMMARY);
+        this.imports = new StagedImports<>(table, ImportSummary.class, new StagedImports.Settings(VALIDATE_JOB,
+                APPLY_JOB, "/enterprises/import/", StagedImports.Keys.of("import.check.failed",
+                "import.apply.failed", "import.apply.conflict"), settings.limits()), jobs, transactions);
         this.fileCheck = fileCheck;
         this.applying = applying;
-        this.jobs = jobs;
-        this.settings = settings;
     }
 
     /** Stages the file and starts checking it; returns the import's id. The job's page links to the preview. */
-    public Started upload(String fileName, byte[] bytes) {
+    public StagedImports.Started upload(String fileName, byte[] bytes) {
         CurrentUser me = requireOfficial();
-        long max = settings.limits().maxBytes();
-        if (bytes == null || bytes.length == 0) {
-            throw new ImportRejected("excel.emptyFile");
-        }
-        if (bytes.length > max) {
-            throw new ImportRejected("excel.tooLarge", max / 1024 / 1024, String.format(java.util.Locale.ROOT,
-                    "%.1f", bytes.length / 1024.0 / 1024.0));
-        }
-        String name = fileName == null || fileName.isBlank() ? "upload.xlsx"
-                : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_");
-        long id = store.create(me.zoneId(), me.username(), name.length() > 200 ? name.substring(0, 200) : name,
-                bytes, sha256(bytes));
-        UUID job = jobs.start(VALIDATE_JOB, progress -> {
-            try {
-                CheckedFile checked = fileCheck.check(store.file(id), me, progress::update);
-                store.checked(id, checked, checked.rejected() ? "FAILED" : "VALIDATED");
-                String text = checked.rejected()
-                        ? "文件无法导入 / The file cannot be imported"
-                        : "共 " + checked.totalRows() + " 行，" + checked.invalidRows() + " 行有错误 / "
-                                + checked.totalRows() + " rows, " + checked.invalidRows() + " with errors";
-                return new BackgroundJobs.Outcome(text, link(id));
-            } catch (RuntimeException e) {
-                store.status(id, "FAILED", "import.check.failed");
-                throw e;
-            }
-        });
-        store.jobStarted(id, job);
-        return new Started(id, job);
+        Map<String, Object> sha = Map.of("file_sha256", StagedImportTable.sha256(bytes == null ? new byte[0] : bytes));
+        return imports.upload(me.zoneId(), me.username(), fileName, bytes, sha,
+                (file, progress) -> fileCheck.check(file, me, progress));
     }
 
     /** Confirms an import; {@code mode} "all" (only when error-free) or "valid". Refused when already applied. */
-    public Started apply(long id, String mode) {
+    public StagedImports.Started apply(long id, String mode) {
         CurrentUser me = requireOfficial();
-        ImportSummary s = find(id);
-        if (!"all".equals(mode) && !"valid".equals(mode)) {
-            throw new ImportRejected("import.apply.badMode");
-        }
-        if (!store.claimForApply(id, me.username(), mode)) {
-            throw new ImportRejected("all".equals(mode) && s.invalidRows() > 0 && "VALIDATED".equals(s.status())
-                    ? "import.apply.hasErrors" : "import.apply.notReady");
-        }
-        UUID job = jobs.start(APPLY_JOB, progress ->
-                new BackgroundJobs.Outcome(applying.apply(id, mode, me, progress), link(id)));
-        store.jobStarted(id, job);
-        return new Started(id, job);
+        return imports.apply(find(id), mode, applying.by(me));
     }
 
     /** An import of the caller's own; others' imports are "not found". */
     public ImportSummary find(long id) {
         CurrentUser me = requireOfficial();
-        return store.find(id).filter(s -> s.owner().equals(me.username()) && s.zoneId() == me.zoneId())
-                .orElseThrow(() -> new NotFoundException("import " + id));
+        return imports.find(id, me.username(), me.zoneId());
     }
 
     public List<ImportProblem> problems(long id, int offset, int limit) {
-        find(id);
-        return store.errors(id, Math.max(0, offset), Math.max(0, limit));
+        return imports.problems(find(id), offset, limit);
     }
 
     public List<ImportSummary> recent() {
-        return store.recent(requireOfficial().username(), 20);
+        return table.recent(requireOfficial().username(), 20, ImportSummary.class);
     }
 
     public static String link(long id) {
@@ -115,16 +84,5 @@ public class EnterpriseImports {
             throw new AccessDeniedException("only zone officials import the registry");
         }
         return me;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public record Started(long importId, UUID jobId) {
     }
 }

@@ -1,5 +1,6 @@
 package io.zonebrain.enterprise.internal.importing;
 
+import io.zonebrain.platform.StagedImportSummary;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -8,16 +9,8 @@ public record ImportSummary(long id, long zoneId, String owner, String fileName,
                             String applyMode, UUID jobId, int totalRows, int validRows, int invalidRows, int newRows,
                             int changedRows, int unchangedRows, int createdCount, int updatedCount,
                             boolean fileRejected, String message, OffsetDateTime createdAt,
-                            OffsetDateTime validatedAt, OffsetDateTime appliedAt, int errorCount) {
-
-    /** The whole file in one transaction: only when every row is valid. */
-    public boolean canApplyAll() {
-        return "VALIDATED".equals(status) && !fileRejected && invalidRows == 0 && totalRows > 0;
-    }
-
-    public boolean canApplyValid() {
-        return "VALIDATED".equals(status) && !fileRejected && validRows > 0;
-    }
+                            OffsetDateTime validatedAt, OffsetDateTime appliedAt, int errorCount)
+        implements StagedImportSummary {
 
     public boolean finished() {
         return "APPLIED".equals(status) || "FAILED".equals(status);

@@ -35,14 +35,10 @@ public class ImportWorkbooks {
         this.zones = zones;
     }
 
-    /** A problem as a person reads it: the row as Excel numbers it, the column heading, the message. */
-    public record RenderedProblem(Integer row, String column, String message) {
-    }
-
-    public RenderedProblem render(ImportProblem p, Locale locale) {
-        ImportColumn column = ImportColumn.of(p.field());
-        String text = messages.getMessage(p.code(), p.args().toArray(), p.code(), locale);
-        return new RenderedProblem(p.row() > 0 ? p.row() : null, column == null ? "" : column.heading(locale), text);
+    /** A column key's heading in the reader's language (empty for a problem of the whole file). */
+    public String heading(String key, Locale locale) {
+        ImportColumn column = ImportColumn.of(key);
+        return column == null ? "" : column.heading(locale);
     }
 
     /**
@@ -120,22 +116,6 @@ public class ImportWorkbooks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Every problem of an import, one line each, for the official to fix the file and upload it again. */
-    public void writeErrorReport(OutputStream out, List<ImportProblem> problems, Locale locale) {
-        List<String> headers = List.of(msg("import.errors.row", locale), msg("import.errors.column", locale),
-                msg("import.errors.message", locale));
-        ExcelExport.write(out, msg("import.errors.sheet", locale), headers, sink -> {
-            for (ImportProblem p : problems) {
-                RenderedProblem r = render(p, locale);
-                List<Object> values = new ArrayList<>();
-                values.add(r.row());
-                values.add(r.column());
-                values.add(r.message());
-                sink.accept(values);
-            }
-        });
     }
 
     private String msg(String key, Locale locale) {

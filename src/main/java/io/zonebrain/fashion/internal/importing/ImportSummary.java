@@ -1,5 +1,6 @@
 package io.zonebrain.fashion.internal.importing;
 
+import io.zonebrain.platform.StagedImportSummary;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -7,15 +8,8 @@ import java.util.UUID;
 public record ImportSummary(long id, long zoneId, String kind, String owner, String fileName, String status,
                             UUID jobId, int totalRows, int validRows, int invalidRows, int newRows, int changedRows,
                             int unchangedRows, int createdCount, int updatedCount, boolean fileRejected,
-                            String message, OffsetDateTime createdAt, int errorCount) {
-
-    public boolean canApplyAll() {
-        return "VALIDATED".equals(status) && !fileRejected && invalidRows == 0 && totalRows > 0;
-    }
-
-    public boolean canApplyValid() {
-        return "VALIDATED".equals(status) && !fileRejected && validRows > 0;
-    }
+                            String message, OffsetDateTime createdAt, int errorCount)
+        implements StagedImportSummary {
 
     /** The list page this import belongs to. */
     public String listPath() {

@@ -3,94 +3,92 @@ package io.zonebrain.indicators.internal.reporting;
 import io.zonebrain.platform.BackgroundJobs;
 import io.zonebrain.platform.CallerContext;
 import io.zonebrain.platform.CurrentUser;
-import io.zonebrain.platform.NotFoundException;
+import io.zonebrain.platform.ImportProblem;
+import io.zonebrain.platform.ImportRefused;
+import io.zonebrain.platform.StagedImportTable;
+import io.zonebrain.platform.StagedImports;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Excel import of monthly reports (the bureau's file for the whole zone) and of annual figures: upload (checked by a
- * background job, nothing written), preview with every problem by row and field and every value it would replace,
- * then confirm once — the whole file, or only its valid rows. Officials only.
+ * Excel import of monthly reports (the bureau's file for the whole zone) and of annual figures, on the platform's
+ * staged-import life cycle ({@link StagedImports}): upload (checked by a background job, nothing written), preview
+ * with every problem by row and field and every value it would replace, then confirm once — the whole file, or only
+ * its valid rows. Officials only.
  */
 @Service
 public class ReportImports {
 
     public static final String CHECK_JOB = "indicators-import-check";
     public static final String APPLY_JOB = "indicators-import-apply";
+    private static final String SUMMARY = "id, zone_id, owner, kind, file_name, status, apply_mode, job_id, "
+            + "total_rows, valid_rows, invalid_rows, new_rows, replacing_rows, unchanged_rows, written_count, "
+            + "file_rejected, message, created_at, jsonb_array_length(errors) as error_count, "
+            + "jsonb_array_length(changes) as change_count";
 
-    private final ImportStaging staging;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final StagedImportTable table;
+    private final StagedImports<ImportSummary> imports;
     private final ImportChecking checking;
     private final ReportImportApplying applying;
-    private final BackgroundJobs jobs;
 
-    ReportImports(ImportStaging staging, ImportChecking checking, ReportImportApplying applying, BackgroundJobs jobs) {
-        this.staging = staging;
+    ReportImports(JdbcClient jdbc, JsonMapper json, ImportChecking checking, ReportImportApplying applying,
+                  BackgroundJobs jobs, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.table = new StagedImportTable(jdbc, json, "indicators_import", SUMMARY);
+        // no upload limits here: an empty file is staged and the check rejects it on the preview
+        this.imports = new StagedImports<>(table, ImportSummary.class, new StagedImports.Settings(CHECK_JOB,
+                APPLY_JOB, "/indicators/import/", StagedImports.Keys.of("indicators.import.failed",
+                "indicators.import.failed", "indicators.import.failed"), null), jobs, transactions);
         this.checking = checking;
         this.applying = applying;
-        this.jobs = jobs;
     }
 
-    public record Started(long importId, UUID jobId) {
-    }
-
-    public Started upload(ReportKind kind, String fileName, byte[] bytes) {
+    public StagedImports.Started upload(ReportKind kind, String fileName, byte[] bytes) {
         CurrentUser me = requireOfficial();
-        String name = fileName == null || fileName.isBlank() ? "upload.xlsx"
-                : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_");
-        long id = staging.create(me.zoneId(), me.username(), kind, name.length() > 200 ? name.substring(0, 200) : name,
-                bytes == null ? new byte[0] : bytes);
-        UUID job = jobs.start(CHECK_JOB, progress -> {
-            try {
-                CheckedImport checked = checking.check(kind, staging.file(id), me, progress::update);
-                staging.checked(id, checked, checked.rejected() ? "FAILED" : "VALIDATED");
-                String text = checked.rejected() ? "文件无法导入 / The file cannot be imported"
-                        : "共 " + checked.totalRows() + " 行，" + checked.invalidRows() + " 行有错误 / "
-                                + checked.totalRows() + " rows, " + checked.invalidRows() + " with errors";
-                return new BackgroundJobs.Outcome(text, link(id));
-            } catch (RuntimeException e) {
-                staging.status(id, "FAILED", "indicators.import.failed");
-                throw e;
-            }
-        });
-        staging.jobStarted(id, job);
-        return new Started(id, job);
+        return imports.upload(me.zoneId(), me.username(), fileName, bytes, Map.of("kind", kind.name()),
+                (file, progress) -> checking.check(kind, file, me, progress));
     }
 
     /** Confirms: "all" (only when error-free) or "valid". Returns null when the import cannot be confirmed now. */
-    public Started apply(long id, String mode) {
+    public StagedImports.Started apply(long id, String mode) {
         CurrentUser me = requireOfficial();
         ImportSummary s = find(id);
-        if (!("all".equals(mode) || "valid".equals(mode)) || !staging.claimForApply(id, me.username(), mode)) {
+        try {
+            return imports.apply(s, mode, applying.by(me, ReportKind.valueOf(s.kind()), mode,
+                    undone -> table.checked(id, undone, "VALIDATED")));
+        } catch (ImportRefused refused) {
             return null;
         }
-        ReportKind kind = ReportKind.valueOf(s.kind());
-        UUID job = jobs.start(APPLY_JOB, progress ->
-                new BackgroundJobs.Outcome(applying.apply(id, kind, mode, me, progress), link(id)));
-        staging.jobStarted(id, job);
-        return new Started(id, job);
     }
 
     /** One's own import; others' are "not found". */
     public ImportSummary find(long id) {
         CurrentUser me = requireOfficial();
-        return staging.find(id).filter(s -> s.owner().equals(me.username()) && s.zoneId() == me.zoneId())
-                .orElseThrow(() -> new NotFoundException("import " + id));
+        return imports.find(id, me.username(), me.zoneId());
     }
 
     public List<ImportProblem> problems(long id) {
-        find(id);
-        return staging.errors(id);
+        return imports.problems(find(id), 0, Integer.MAX_VALUE);
     }
 
     public List<ImportChange> changes(long id) {
         find(id);
-        return staging.changes(id);
+        String text = jdbc.sql("select changes::text from indicators_import where id = :id").param("id", id)
+                .query(String.class).single();
+        return json.readValue(text, new TypeReference<List<ImportChange>>() { });
     }
 
     public List<ImportSummary> recent() {
-        return staging.recent(requireOfficial().username(), 20);
+        return table.recent(requireOfficial().username(), 20, ImportSummary.class);
     }
 
     public static String link(long id) {

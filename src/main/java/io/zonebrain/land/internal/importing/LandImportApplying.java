@@ -7,21 +7,19 @@ import io.zonebrain.land.Parcels;
 import io.zonebrain.land.internal.LeaseStore;
 import io.zonebrain.land.internal.ParcelStore;
 import io.zonebrain.platform.AuditTrail;
-import io.zonebrain.platform.BackgroundJobs;
 import io.zonebrain.platform.ConcurrentEditException;
 import io.zonebrain.platform.CurrentUser;
+import io.zonebrain.platform.StagedImports;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies a confirmed import in ONE transaction: the parcels the file names are locked, the file is checked again
- * (so land shares are those of this moment and no lease written meanwhile is squeezed out), then new parcels and
+ * Land's part of applying a confirmed import, inside its ONE transaction: the parcels the file names are locked,
+ * the file is checked again (so land shares are those of this moment and no lease written meanwhile is squeezed out), then new parcels and
  * leases are inserted, changed ones updated against the version just read, unchanged rows left alone (no version
  * bump, no audit entry), and the import marked applied — all or nothing.
  */
@@ -29,60 +27,52 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LandImportApplying {
 
     private final LandFileCheck fileCheck;
-    private final LandImportStore store;
     private final ParcelStore parcels;
     private final LeaseStore leases;
     private final AuditTrail audit;
-    private final TransactionTemplate tx;
-    private final TransactionTemplate outsideTx;
 
-    LandImportApplying(LandFileCheck fileCheck, LandImportStore store, ParcelStore parcels, LeaseStore leases,
-                       AuditTrail audit, PlatformTransactionManager transactions) {
+    LandImportApplying(LandFileCheck fileCheck, ParcelStore parcels, LeaseStore leases, AuditTrail audit) {
         this.fileCheck = fileCheck;
-        this.store = store;
         this.parcels = parcels;
         this.leases = leases;
         this.audit = audit;
-        this.tx = new TransactionTemplate(transactions);
-        // progress must be visible while the import's transaction is still open
-        this.outsideTx = new TransactionTemplate(transactions);
-        this.outsideTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** The outcome in both languages, since a job's message is stored once for whoever reads it. */
-    String apply(long importId, String mode, CurrentUser caller, BackgroundJobs.Progress progress) {
-        LandImportSummary summary = store.find(importId).orElseThrow();
-        String reason = "Excel 导入 " + summary.fileName();
-        try {
-            return tx.execute(status -> {
-                byte[] file = store.file(importId);
-                CheckedLandFile first = fileCheck.check(file, caller, (d, t) -> report(progress, d, t * 3));
+    StagedImports.Applying<CheckedLandFile> by(CurrentUser caller) {
+        return new StagedImports.Applying<>() {
+            /** Locks the parcels the file names, then checks it again against this moment's land shares. */
+            @Override
+            public CheckedLandFile check(byte[] file, BiConsumer<Integer, Integer> progress) {
+                CheckedLandFile first = fileCheck.check(file, caller, (d, t) -> progress.accept(d, t * 3));
                 TreeSet<String> codes = new TreeSet<>();
                 first.parcels().forEach(p -> codes.add(p.values().parcelCode()));
                 first.leases().forEach(l -> codes.add(l.parcelCode()));
                 parcels.lockCodes(caller.zoneId(), codes);
-                CheckedLandFile checked = fileCheck.check(file, caller,
-                        (d, t) -> report(progress, t + d, t * 3));
-                if (checked.rejected() || ("all".equals(mode) && !checked.errors().isEmpty())) {
-                    store.checked(importId, checked, checked.rejected() ? "FAILED" : "VALIDATED");
-                    return "文件复核发现错误，未写入任何数据 / The file no longer passes its checks; nothing was applied";
-                }
-                store.checked(importId, checked, "APPLYING");
-                int[] counts = write(caller.zoneId(), checked, reason);
-                report(progress, checked.totalRows() * 3, checked.totalRows() * 3);
-                store.applied(importId, counts[0], counts[1]);
-                return "已导入：新增 " + counts[0] + " 条，更新 " + counts[1] + " 条，未变 "
-                        + checked.count(Change.UNCHANGED) + " 条 / Applied: " + counts[0] + " created, " + counts[1]
-                        + " updated, " + checked.count(Change.UNCHANGED) + " unchanged";
-            });
-        } catch (ConcurrentEditException | DataIntegrityViolationException e) {
-            store.status(importId, "VALIDATED", "land.import.conflict");
-            return "其他人在导入期间修改了部分宗地，未写入任何数据，可重新确认导入 / Someone changed some of these parcels "
-                    + "meanwhile; nothing was applied, confirm again to retry";
-        } catch (RuntimeException e) {
-            store.status(importId, "FAILED", "land.import.applyFailed");
-            throw e;
-        }
+                return fileCheck.check(file, caller, (d, t) -> progress.accept(t + d, t * 3));
+            }
+
+            @Override
+            public StagedImports.Applied write(CheckedLandFile checked, String reason,
+                                               BiConsumer<Integer, Integer> progress) {
+                int[] counts = LandImportApplying.this.write(caller.zoneId(), checked, reason);
+                progress.accept(checked.totalRows() * 3, checked.totalRows() * 3);
+                return new StagedImports.Applied(Map.of("created_count", counts[0], "updated_count", counts[1]),
+                        "已导入：新增 " + counts[0] + " 条，更新 " + counts[1] + " 条，未变 "
+                                + checked.count(Change.UNCHANGED) + " 条 / Applied: " + counts[0] + " created, "
+                                + counts[1] + " updated, " + checked.count(Change.UNCHANGED) + " unchanged");
+            }
+
+            @Override
+            public boolean conflict(RuntimeException e) {
+                return e instanceof ConcurrentEditException || e instanceof DataIntegrityViolationException;
+            }
+
+            @Override
+            public String conflictText() {
+                return "其他人在导入期间修改了部分宗地，未写入任何数据，可重新确认导入 / Someone changed some of these "
+                        + "parcels meanwhile; nothing was applied, confirm again to retry";
+            }
+        };
     }
 
     /** Writes the planned rows; returns {created, updated}. */
@@ -155,9 +145,5 @@ class LandImportApplying {
                 audit.changed(Leases.AUDIT_TYPE, now.id(), l.existing(), now, reason);
             }
         }
-    }
-
-    private void report(BackgroundJobs.Progress progress, int done, int total) {
-        outsideTx.executeWithoutResult(s -> progress.update(done, total));
     }
 }

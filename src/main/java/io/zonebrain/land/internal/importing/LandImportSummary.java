@@ -1,5 +1,6 @@
 package io.zonebrain.land.internal.importing;
 
+import io.zonebrain.platform.StagedImportSummary;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -7,14 +8,6 @@ import java.util.UUID;
 public record LandImportSummary(long id, long zoneId, String owner, String fileName, String status,
                                 String applyMode, UUID jobId, int totalRows, int validRows, int invalidRows,
                                 int newRows, int changedRows, int unchangedRows, int createdCount, int updatedCount,
-                                boolean fileRejected, String message, OffsetDateTime createdAt, int errorCount) {
-
-    /** The whole file in one transaction: only when every row is valid. */
-    public boolean canApplyAll() {
-        return "VALIDATED".equals(status) && !fileRejected && invalidRows == 0 && totalRows > 0;
-    }
-
-    public boolean canApplyValid() {
-        return "VALIDATED".equals(status) && !fileRejected && validRows > 0;
-    }
+                                boolean fileRejected, String message, OffsetDateTime createdAt, int errorCount)
+        implements StagedImportSummary {
 }

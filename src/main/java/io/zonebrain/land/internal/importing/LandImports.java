@@ -3,109 +3,74 @@ package io.zonebrain.land.internal.importing;
 import io.zonebrain.platform.BackgroundJobs;
 import io.zonebrain.platform.CallerContext;
 import io.zonebrain.platform.CurrentUser;
-import io.zonebrain.platform.NotFoundException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.zonebrain.platform.ImportProblem;
+import io.zonebrain.platform.StagedImportTable;
+import io.zonebrain.platform.StagedImports;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Excel import of parcels and leases, the registry import's life cycle: upload (checked by a background job,
- * nothing written), preview with every problem by row and column, then confirm once — the whole file, or only its
- * valid rows — applied in one transaction. Re-importing an unchanged export changes nothing. Officials only.
+ * Excel import of parcels and leases, the platform's staged-import life cycle ({@link StagedImports}): upload
+ * (checked by a background job, nothing written), preview with every problem by row and column, then confirm once —
+ * the whole file, or only its valid rows — applied in one transaction. Re-importing an unchanged export changes
+ * nothing. Officials only.
  */
 @Service
 public class LandImports {
 
     public static final String CHECK_JOB = "land-import-check";
     public static final String APPLY_JOB = "land-import-apply";
+    private static final String SUMMARY = "id, zone_id, owner, file_name, status, apply_mode, job_id, total_rows, "
+            + "valid_rows, invalid_rows, new_rows, changed_rows, unchanged_rows, created_count, updated_count, "
+            + "file_rejected, message, created_at, jsonb_array_length(errors) as error_count";
 
-    private final LandImportStore store;
+    private final StagedImportTable table;
+    private final StagedImports<LandImportSummary> imports;
     private final LandFileCheck fileCheck;
     private final LandImportApplying applying;
-    private final BackgroundJobs jobs;
-    private final LandImportSettings settings;
 
-    LandImports(LandImportStore store, LandFileCheck fileCheck, LandImportApplying applying, BackgroundJobs jobs,
-                LandImportSettings settings) {
-        this.store = store;
+    LandImports(JdbcClient jdbc, JsonMapper json, LandFileCheck fileCheck, LandImportApplying applying,
+                BackgroundJobs jobs, PlatformTransactionManager transactions, LandImportSettings settings) {
+        this.table = new StagedImportTable(jdbc, json, "land_import", SUMMARY);
+        this.imports = new StagedImports<>(table, LandImportSummary.class, new StagedImports.Settings(CHECK_JOB,
+                APPLY_JOB, "/land/import/", new StagedImports.Keys("land.import.checkFailed",
+                "land.import.applyFailed", "land.import.conflict", "land.import.badMode", "land.import.hasErrors",
+                "land.import.notReady"), settings.limits()), jobs, transactions);
         this.fileCheck = fileCheck;
         this.applying = applying;
-        this.jobs = jobs;
-        this.settings = settings;
-    }
-
-    public record Started(long importId, UUID jobId) {
     }
 
     /** Stages the file and starts checking it. The job's page links to the preview. */
-    public Started upload(String fileName, byte[] bytes) {
+    public StagedImports.Started upload(String fileName, byte[] bytes) {
         CurrentUser me = requireOfficial();
-        long max = settings.limits().maxBytes();
-        if (bytes == null || bytes.length == 0) {
-            throw new LandImportRejected("excel.emptyFile");
-        }
-        if (bytes.length > max) {
-            throw new LandImportRejected("excel.tooLarge", max / 1024 / 1024,
-                    String.format(Locale.ROOT, "%.1f", bytes.length / 1024.0 / 1024.0));
-        }
-        String name = fileName == null || fileName.isBlank() ? "upload.xlsx"
-                : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_");
-        long id = store.create(me.zoneId(), me.username(), name.length() > 200 ? name.substring(0, 200) : name,
-                bytes, sha256(bytes));
-        UUID job = jobs.start(CHECK_JOB, progress -> {
-            try {
-                CheckedLandFile checked = fileCheck.check(store.file(id), me, progress::update);
-                store.checked(id, checked, checked.rejected() ? "FAILED" : "VALIDATED");
-                String text = checked.rejected()
-                        ? "文件无法导入 / The file cannot be imported"
-                        : "共 " + checked.totalRows() + " 行，" + checked.invalidRows() + " 行有错误 / "
-                                + checked.totalRows() + " rows, " + checked.invalidRows() + " with errors";
-                return new BackgroundJobs.Outcome(text, link(id));
-            } catch (RuntimeException e) {
-                store.status(id, "FAILED", "land.import.checkFailed");
-                throw e;
-            }
-        });
-        store.jobStarted(id, job);
-        return new Started(id, job);
+        Map<String, Object> sha = Map.of("file_sha256", StagedImportTable.sha256(bytes == null ? new byte[0] : bytes));
+        return imports.upload(me.zoneId(), me.username(), fileName, bytes, sha,
+                (file, progress) -> fileCheck.check(file, me, progress));
     }
 
     /** Confirms: "all" (only when error-free) or "valid". Refused when already applied or not checked yet. */
-    public Started apply(long id, String mode) {
+    public StagedImports.Started apply(long id, String mode) {
         CurrentUser me = requireOfficial();
-        LandImportSummary s = find(id);
-        if (!"all".equals(mode) && !"valid".equals(mode)) {
-            throw new LandImportRejected("land.import.badMode");
-        }
-        if (!store.claimForApply(id, me.username(), mode)) {
-            throw new LandImportRejected("all".equals(mode) && s.invalidRows() > 0 && "VALIDATED".equals(s.status())
-                    ? "land.import.hasErrors" : "land.import.notReady");
-        }
-        UUID job = jobs.start(APPLY_JOB, progress ->
-                new BackgroundJobs.Outcome(applying.apply(id, mode, me, progress), link(id)));
-        store.jobStarted(id, job);
-        return new Started(id, job);
+        return imports.apply(find(id), mode, applying.by(me));
     }
 
     /** An import of the caller's own; others' imports are "not found". */
     public LandImportSummary find(long id) {
         CurrentUser me = requireOfficial();
-        return store.find(id).filter(s -> s.owner().equals(me.username()) && s.zoneId() == me.zoneId())
-                .orElseThrow(() -> new NotFoundException("import " + id));
+        return imports.find(id, me.username(), me.zoneId());
     }
 
-    public List<LandImportProblem> problems(long id, int offset, int limit) {
-        find(id);
-        return store.errors(id, Math.max(0, offset), Math.max(0, limit));
+    public List<ImportProblem> problems(long id, int offset, int limit) {
+        return imports.problems(find(id), offset, limit);
     }
 
     public List<LandImportSummary> recent() {
-        return store.recent(requireOfficial().username(), 20);
+        return table.recent(requireOfficial().username(), 20, LandImportSummary.class);
     }
 
     public static String link(long id) {
@@ -118,13 +83,5 @@ public class LandImports {
             throw new AccessDeniedException("only zone officials import land");
         }
         return me;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -5,7 +5,6 @@ import io.zonebrain.platform.ExcelExport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -28,14 +27,10 @@ public class LandWorkbooks {
         this.landUses = landUses;
     }
 
-    /** A problem as a person reads it: the row as Excel numbers it, the column heading, the message. */
-    public record RenderedProblem(Integer row, String column, String message) {
-    }
-
-    public RenderedProblem render(LandImportProblem p, Locale locale) {
-        LandColumn column = LandColumn.of(p.field());
-        String text = messages.getMessage(p.code(), p.args().toArray(), p.code(), locale);
-        return new RenderedProblem(p.row() > 0 ? p.row() : null, column == null ? "" : column.heading(locale), text);
+    /** A column key's heading in the reader's language (empty for a problem of the whole file). */
+    public String heading(String key, Locale locale) {
+        LandColumn column = LandColumn.of(key);
+        return column == null ? "" : column.heading(locale);
     }
 
     /**
@@ -89,18 +84,6 @@ public class LandWorkbooks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Every problem of an import, one line each, for the official to fix the file and upload it again. */
-    public void writeErrorReport(OutputStream out, List<LandImportProblem> problems, Locale locale) {
-        List<String> headers = List.of(msg("land.import.errors.row", locale), msg("land.import.errors.column", locale),
-                msg("land.import.errors.message", locale));
-        ExcelExport.write(out, msg("land.import.errors.sheet", locale), headers, sink -> {
-            for (LandImportProblem p : problems) {
-                RenderedProblem r = render(p, locale);
-                sink.accept(Arrays.asList(r.row(), r.column(), r.message()));
-            }
-        });
     }
 
     private String msg(String key, Locale locale) {

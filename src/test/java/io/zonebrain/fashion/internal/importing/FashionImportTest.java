@@ -11,6 +11,8 @@ import io.zonebrain.fashion.FashionFixtures;
 import io.zonebrain.fashion.GarmentOrders;
 import io.zonebrain.fashion.OrderFilter;
 import io.zonebrain.fashion.OrderSummary;
+import io.zonebrain.platform.ImportProblem;
+import io.zonebrain.platform.ImportRefused;
 import io.zonebrain.support.TestJobs;
 import io.zonebrain.support.TestUsers;
 import io.zonebrain.support.ZonebrainTest;

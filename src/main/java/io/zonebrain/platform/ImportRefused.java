@@ -1,8 +1,8 @@
-package io.zonebrain.fashion.internal.importing;
+package io.zonebrain.platform;
 
 import java.util.List;
 
-/** An upload or confirmation refused before any work started; {@code code} is a message key. */
+/** An upload or a confirmation refused before any work started; {@code code} is a message key, shown on the page. */
 public class ImportRefused extends RuntimeException {
 
     private final String code;
