@@ -14,6 +14,7 @@ import io.zonebrain.platform.CurrentUser;
 import io.zonebrain.platform.FieldError;
 import io.zonebrain.platform.NotFoundException;
 import io.zonebrain.platform.ValidationException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -233,17 +234,46 @@ public class EvaluationRuns {
         return runs.find(zoneId, runId).orElseThrow();
     }
 
-    /** DRAFT → PUBLISHED (公示), opening the objection window. Only a draft can be published: anything else is refused
-     * with the reason (already published or final; superseded by a correction), and nothing changes. */
+    /**
+     * DRAFT → PUBLISHED (公示), opening the objection window. Only a draft can be published: anything else is refused
+     * with the reason (already published or final; superseded by a correction), and nothing changes. One version of a
+     * scheme and data year stands at a time: publishing a draft while another version of it is in its 公示 replaces
+     * that one (it becomes SUPERSEDED, results untouched; this one opens a new window) unless objections to it are
+     * still open (decide them first: an accepted one publishes its own correction); a final version is never
+     * replaced.
+     */
     @Transactional
     public EvaluationRun publish(long runId, String reason) {
         zoneOfficial();
-        EvaluationRun before = get(runId);
-        if (!before.draft() || !publishIfDraft(runId)) {
-            throw notADraft(before.draft() ? get(runId) : before);
+        EvaluationRun before = lockChain(runId);
+        if (!before.draft()) {
+            throw notADraft(before);
+        }
+        EvaluationRun standing = runs.standing(CallerContext.require().zoneId(), before.schemeCode(),
+                before.dataYear(), runId).orElse(null);
+        if (standing != null && standing.finalised()) {
+            throw new ValidationException(List.of(FieldError.of("status", "runs.publish.finalStands",
+                    standing.version())));
+        }
+        if (standing != null && runs.openObjections(standing.id()) > 0) {
+            throw new ValidationException(List.of(FieldError.of("status", "runs.publish.openObjections",
+                    standing.version(), runs.openObjections(standing.id()))));
+        }
+        LocalDate deadline = window.deadlineForPublicationToday();
+        boolean moved = standing == null
+                ? runs.publish(runId, CallerContext.actorName(), deadline)
+                : runs.publishReplacing(runId, standing.id(), CallerContext.actorName(), deadline)
+                        && runs.supersede(standing.id());
+        if (!moved) {
+            throw new ConcurrentEditException("evaluation_run", runId);
         }
         EvaluationRun after = get(runId);
         audit.record("evaluation_run", runId, "PUBLISH", before.status(), after.status(), reason);
+        if (standing != null) {
+            audit.record("evaluation_run", standing.id(), "SUPERSEDE", Map.of("status", standing.status().name()),
+                    Map.of("status", EvaluationRun.Status.SUPERSEDED.name(), "supersededBy", runId,
+                            "republished", true), reason);
+        }
         // remediation cases for the D class open in the same transaction as the publication
         events.publishEvent(new RunPublished(CallerContext.require().zoneId(), runId));
         return after;
@@ -292,10 +322,6 @@ public class EvaluationRuns {
             Scheme scheme = schemes.version(me.zoneId(), run.schemeCode(), run.schemeVersion()).orElseThrow().scheme();
             return runs.detail(runId, me.enterpriseId()).map(d -> new MyEvaluation(run, scheme, d));
         });
-    }
-
-    private boolean publishIfDraft(long runId) {
-        return runs.publish(runId, CallerContext.actorName(), window.deadlineForPublicationToday());
     }
 
     private ValidationException notADraft(EvaluationRun run) {

@@ -162,17 +162,7 @@ class LeasedPremisesRunTest {
 
     /** A copy of the Linping demo scheme under a unique code with the given leased-premise mode, put in use. */
     private String scheme(LeasedPremises leased) {
-        Scheme base = TestSchemes.shipped("linping-demo-2022");
-        String code = "test-leased-" + UUID.randomUUID().toString().substring(0, 8);
-        Scheme s = new Scheme(code, 1, base.name(), base.owner(), base.documentNumber(), base.dataYear(),
-                base.grades(), base.extraClasses(), base.cohorts(), base.adjustments(), base.overrides(), base.notes(),
-                leased);
-        String admin = users.admin();
-        return users.as(admin, () -> {
-            StoredScheme saved = schemes.save(s, "test");
-            schemes.putInUse(code, saved.version(), "test");
-            return code;
-        });
+        return TestSchemes.linpingCopy(schemes, users, "test-leased", leased);
     }
 
     /** An above-scale firm founded on the day given, with the year's figures when {@code tax} is given. */

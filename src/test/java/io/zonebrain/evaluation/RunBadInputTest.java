@@ -47,7 +47,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @ZonebrainTest
 class RunBadInputTest {
 
-    private static final String SCHEME = "linping-demo-2022";
+    /** This test's own copy of the Linping scheme, so no other test's publication stands in its way. */
+    private String scheme;
     private static final int YEAR = 2007;
 
     @Autowired TestJobs testJobs;
@@ -59,6 +60,12 @@ class RunBadInputTest {
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService userDetails;
+    @Autowired io.zonebrain.evaluation.SchemeCatalogue schemes;
+
+    @org.junit.jupiter.api.BeforeEach
+    void ownScheme() {
+        scheme = io.zonebrain.evaluation.TestSchemes.linpingCopy(schemes, users, "test-badinput", null);
+    }
 
     /** Everything a run, a publication or an objection could write. */
     private String database() {
@@ -78,17 +85,17 @@ class RunBadInputTest {
     void aYearWithoutDataIsRefusedWithNoRunRowAndNoJob() throws Exception {
         String officer = users.officer();
         String before = database();
-        assertThatThrownBy(() -> users.as(officer, () -> runs.start(SCHEME, 2001)))
+        assertThatThrownBy(() -> users.as(officer, () -> runs.start(scheme, 2001)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(f -> f.field() + ":" + f.messageCode())
                         .containsExactly("dataYear:evaluation.run.noData"));
         mvc.perform(post("/api/v1/evaluation/runs").contentType("application/json")
-                        .content("{\"schemeCode\": \"" + SCHEME + "\", \"dataYear\": 2001}")
+                        .content("{\"schemeCode\": \"" + scheme + "\", \"dataYear\": 2001}")
                         .with(httpBasic(officer, TestUsers.PASSWORD)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("dataYear"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("2001 年度没有任何企业的年度数据")));
-        mvc.perform(post("/evaluation/runs").param("schemeCode", SCHEME).param("dataYear", "2001").with(csrf())
+        mvc.perform(post("/evaluation/runs").param("schemeCode", scheme).param("dataYear", "2001").with(csrf())
                         .with(user(userDetails.loadUserByUsername(officer))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("2001 年度没有任何企业的年度数据")));
@@ -103,7 +110,7 @@ class RunBadInputTest {
         Enterprise ok = firm("有地", officer, "10", "1000000", "6000000");
         Enterprise noLand = firm("无地", officer, "0", "1000000", "6000000");
         Enterprise loss = firm("亏损", officer, "10", "1000000", "-2000000");
-        long run = testJobs.resultId(users.as(officer, () -> runs.start(SCHEME, YEAR)), Duration.ofSeconds(30));
+        long run = testJobs.resultId(users.as(officer, () -> runs.start(scheme, YEAR)), Duration.ofSeconds(30));
         users.as(officer, () -> runs.publish(run, "公示"));
 
         RunResultLine line = users.as(officer, () -> runs.results(run, RunFilter.none())).stream()
@@ -164,7 +171,7 @@ class RunBadInputTest {
         assertThat(jdbc.sql("select count(*) from indicators_published_annual where enterprise_id = :e")
                 .param("e", e.id()).query(Integer.class).single()).isEqualTo(figures);
         // a refund larger than the tax scored by hand: the Linping scheme's rule for negative 亩均税收 rejects it
-        mvc.perform(post("/api/v1/evaluation/schemes/" + SCHEME + "/score").contentType("application/json")
+        mvc.perform(post("/api/v1/evaluation/schemes/" + scheme + "/score").contentType("application/json")
                         .content("{\"landMu\": 10, \"taxYuan\": -500000, \"valueAddedYuan\": 6000000,"
                                 + " \"revenueYuan\": 10000000, \"mainRevenueYuan\": 10000000, \"energyTce\": 2400,"
                                 + " \"employees\": 30, \"rdExpenseYuan\": 300000, \"aboveScale\": true}")
@@ -179,7 +186,7 @@ class RunBadInputTest {
     void anObjectionAfterTheWindowIsRefusedOverTheApiWithNothingWritten() throws Exception {
         String officer = users.officer();
         Enterprise a = firm("迟到", officer, "10", "800000", "6000000");
-        long run = testJobs.resultId(users.as(officer, () -> runs.start(SCHEME, YEAR)), Duration.ofSeconds(30));
+        long run = testJobs.resultId(users.as(officer, () -> runs.start(scheme, YEAR)), Duration.ofSeconds(30));
         users.as(officer, () -> runs.publish(run, "公示"));
         jdbc.sql("update evaluation_run set objection_deadline = current_date - 1 where id = :id").param("id", run)
                 .update();
@@ -203,8 +210,8 @@ class RunBadInputTest {
         String officer = users.officer();
         Enterprise a = firm("更正", officer, "10", "100000", "6000000");
         firm("其他", officer, "10", "1500000", "6000000");
-        long draft = testJobs.resultId(users.as(officer, () -> runs.start(SCHEME, YEAR)), Duration.ofSeconds(30));
-        long published = testJobs.resultId(users.as(officer, () -> runs.start(SCHEME, YEAR)),
+        long draft = testJobs.resultId(users.as(officer, () -> runs.start(scheme, YEAR)), Duration.ofSeconds(30));
+        long published = testJobs.resultId(users.as(officer, () -> runs.start(scheme, YEAR)),
                 Duration.ofSeconds(30));
         users.as(officer, () -> runs.publish(published, "公示"));
         Objection o = users.as(users.enterpriseUser(a.id()), () -> objections.file(published,

@@ -8,13 +8,31 @@ import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Schemes and enterprises small enough to compute by hand. */
-final class TestSchemes {
+public final class TestSchemes {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final List<Grade> ABCD = List.of(new Grade("A", "A"), new Grade("B", "B"), new Grade("C", "C"),
             new Grade("D", "D"));
 
     private TestSchemes() {
+    }
+
+    /**
+     * A copy of the shipped Linping demo scheme under a unique code, put in use: its runs, publications and final
+     * versions stand apart from every other test's (one version of a scheme and year stands at a time).
+     */
+    public static String linpingCopy(SchemeCatalogue schemes, io.zonebrain.support.TestUsers users, String prefix,
+                                     LeasedPremises leased) {
+        Scheme base = shipped("linping-demo-2022");
+        String code = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Scheme s = new Scheme(code, 1, base.name(), base.owner(), base.documentNumber(), base.dataYear(),
+                base.grades(), base.extraClasses(), base.cohorts(), base.adjustments(), base.overrides(), base.notes(),
+                leased == null ? base.leasedPremises() : leased);
+        return users.as(users.admin(), () -> {
+            StoredScheme saved = schemes.save(s, "test");
+            schemes.putInUse(code, saved.version(), "test");
+            return code;
+        });
     }
 
     static Scheme shipped(String code) {

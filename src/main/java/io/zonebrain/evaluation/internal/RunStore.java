@@ -45,7 +45,7 @@ public class RunStore {
     private static final String RUN_COLUMNS = """
             r.id, r.scheme_code, r.scheme_version, s.name as scheme_name, r.data_year, r.version, r.status,
             r.enterprises, r.graded, r.invalid, r.created_by, r.created_at, r.published_by, r.published_at,
-            r.finalised_by, r.finalised_at, r.objection_deadline, r.supersedes_run_id,
+            r.finalised_by, r.finalised_at, r.objection_deadline, r.supersedes_run_id, r.republished,
             (select n.id from evaluation_run n where n.supersedes_run_id = r.id) as superseded_by
             from evaluation_run r join evaluation_scheme s on s.id = r.scheme_id
             """;
@@ -178,6 +178,30 @@ public class RunStore {
                         + " objection_deadline = :deadline, supersedes_run_id = :old where id = :id and status = 'DRAFT'")
                 .param("id", runId).param("actor", actor).param("deadline", objectionDeadline)
                 .param("old", supersededRunId).update() == 1;
+    }
+
+    /**
+     * The version of a scheme and data year that stands published or final, other than {@code exceptRunId}: at most
+     * one does (publishing another replaces a published one and is refused while one is final).
+     */
+    public Optional<EvaluationRun> standing(long zoneId, String schemeCode, int year, long exceptRunId) {
+        return jdbc.sql("select " + RUN_COLUMNS + " where r.zone_id = :zone and r.scheme_code = :code"
+                        + " and r.data_year = :year and r.status in ('PUBLISHED', 'FINAL') and r.id <> :except"
+                        + " order by r.version desc limit 1")
+                .param("zone", zoneId).param("code", schemeCode).param("year", year).param("except", exceptRunId)
+                .query(RunStore::run).optional();
+    }
+
+    /**
+     * A re-publication: DRAFT → PUBLISHED now with a new objection deadline, replacing the published version it
+     * names. Guarded: true only when this call moved the draft.
+     */
+    public boolean publishReplacing(long runId, long replacedRunId, String actor, LocalDate objectionDeadline) {
+        return jdbc.sql("update evaluation_run set status = 'PUBLISHED', published_by = :actor, published_at = now(),"
+                        + " objection_deadline = :deadline, supersedes_run_id = :old, republished = true"
+                        + " where id = :id and status = 'DRAFT'")
+                .param("id", runId).param("actor", actor).param("deadline", objectionDeadline)
+                .param("old", replacedRunId).update() == 1;
     }
 
     /** PUBLISHED → SUPERSEDED; guarded, so a version finalised or corrected meanwhile is left alone (false). */
@@ -326,7 +350,8 @@ public class RunStore {
                 rs.getInt("invalid"), rs.getString("created_by"), instant(rs.getTimestamp("created_at")),
                 rs.getString("published_by"), instant(rs.getTimestamp("published_at")), rs.getString("finalised_by"),
                 instant(rs.getTimestamp("finalised_at")), rs.getObject("objection_deadline", LocalDate.class),
-                (Long) rs.getObject("supersedes_run_id"), (Long) rs.getObject("superseded_by"));
+                (Long) rs.getObject("supersedes_run_id"), (Long) rs.getObject("superseded_by"),
+                rs.getBoolean("republished"));
     }
 
     private static RunResultLine line(ResultSet rs, int n) throws SQLException {

@@ -51,7 +51,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @ZonebrainTest
 class CorrectedVersionTest {
 
-    private static final String SCHEME = "linping-demo-2022";
+    /** This test's own copy of the Linping scheme, so no other test's publication stands in its way. */
+    private String scheme;
     private static final int YEAR = 2006;
 
     @Autowired TestJobs testJobs;
@@ -63,6 +64,12 @@ class CorrectedVersionTest {
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService userDetails;
+    @Autowired io.zonebrain.evaluation.SchemeCatalogue schemes;
+
+    @org.junit.jupiter.api.BeforeEach
+    void ownScheme() {
+        scheme = io.zonebrain.evaluation.TestSchemes.linpingCopy(schemes, users, "test-corrected", null);
+    }
 
     /**
      * Three above-scale firms on 10 亩: 甲 at 1 万元/亩 is D by the absolute rule; 乙 (15) and 丙 (10) split A/B.
@@ -219,7 +226,7 @@ class CorrectedVersionTest {
     }
 
     private long publishedRun(String officer) {
-        UUID job = users.as(officer, () -> runs.start(SCHEME, YEAR));
+        UUID job = users.as(officer, () -> runs.start(scheme, YEAR));
         long id = testJobs.resultId(job, Duration.ofSeconds(30));
         users.as(officer, () -> runs.publish(id, "公示"));
         return id;

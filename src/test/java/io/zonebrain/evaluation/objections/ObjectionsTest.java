@@ -43,7 +43,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @ZonebrainTest
 class ObjectionsTest {
 
-    private static final String SCHEME = "linping-demo-2022";
+    /** Each test's own copy of the Linping scheme: one test finalises its version, which no other may replace. */
+    private String scheme;
     private static final int YEAR = 2011;
 
     @Autowired
@@ -57,6 +58,12 @@ class ObjectionsTest {
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService userDetails;
+    @Autowired io.zonebrain.evaluation.SchemeCatalogue schemes;
+
+    @org.junit.jupiter.api.BeforeEach
+    void ownScheme() {
+        scheme = io.zonebrain.evaluation.TestSchemes.linpingCopy(schemes, users, "test-objections", null);
+    }
 
     @Test
     void filedWithinTheWindowThenRejectedWithAReasonAndAudited() {
@@ -220,7 +227,7 @@ class ObjectionsTest {
     }
 
     private long publishedRun(String officer) {
-        UUID job = users.as(officer, () -> runs.start(SCHEME, YEAR));
+        UUID job = users.as(officer, () -> runs.start(scheme, YEAR));
         long id = testJobs.resultId(job, java.time.Duration.ofSeconds(30));
         users.as(officer, () -> runs.publish(id, "公示"));
         return id;
