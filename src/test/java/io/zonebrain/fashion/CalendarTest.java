@@ -124,6 +124,18 @@ class CalendarTest {
                 .extracting(AuditTrail.AuditEntry::action).containsExactly("CREATE");
     }
 
+    @Test
+    void anAcceptedLotsPlannedStartCountsTheCalendarsWorkingDays() {
+        // the week of 2026-09-28: 1-7 October off (seeded); the lot finishes on Friday 9 October
+        ClusterCalendar cal = store.calendar(users.zoneId(), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31));
+        LocalDate finish = LocalDate.of(2026, 10, 9);
+        // 3 working days: Fri 9, Thu 8, then back over the holiday to Wed 30 September
+        assertThat(AllocationRounds.plannedStart(cal, finish, 3, LocalDate.of(2026, 9, 1)))
+                .isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThat(AllocationRounds.plannedStart(cal, finish, 3, LocalDate.of(2026, 10, 5)))
+                .as("not before the horizon").isEqualTo(LocalDate.of(2026, 10, 5));
+    }
+
     private long weekMinutes(AllocationWorld w, Factory f, LocalDate monday) {
         BuiltProblem built = builder.build(new RoundSpec(users.zoneId(), "2045AW", null, w.town, null,
                 RoundSpec.Mode.ROUND, monday, List.of(), java.util.Set.of()));
