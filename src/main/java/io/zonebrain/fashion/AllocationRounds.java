@@ -10,6 +10,7 @@ import io.zonebrain.fashion.internal.allocating.ProblemTables;
 import io.zonebrain.fashion.internal.allocating.RoundRunner;
 import io.zonebrain.fashion.internal.allocating.RoundSpec;
 import io.zonebrain.fashion.internal.allocating.VersionStore;
+import io.zonebrain.fashion.internal.calendar.CalendarStore;
 import io.zonebrain.platform.AuditTrail;
 import io.zonebrain.platform.BackgroundJobs;
 import io.zonebrain.platform.FieldError;
@@ -53,6 +54,7 @@ public class AllocationRounds {
     private final AuditTrail audit;
     private final Clock clock;
     private final ProblemTables tables;
+    private final CalendarStore calendars;
     private final Map<Long, BuiltProblem> explained = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(4, 0.75f, true) {
                 @Override
@@ -63,8 +65,9 @@ public class AllocationRounds {
 
     AllocationRounds(VersionStore versions, RoundRunner runner, ProblemBuilder builder, BackgroundJobs jobs,
                      BrandStore brands, LotStore lots, OrderStore orders, AuditTrail audit, Clock clock,
-                     ProblemTables tables) {
+                     ProblemTables tables, CalendarStore calendars) {
         this.tables = tables;
+        this.calendars = calendars;
         this.versions = versions;
         this.runner = runner;
         this.builder = builder;
@@ -313,8 +316,13 @@ public class AllocationRounds {
         Map<Long, Integer> capacity = new HashMap<>();
         int written = 0;
         int skipped = 0;
-        for (AllocationVersionLot l : versions.lots(runId, new VersionStore.LotQuery(null, null, null, null, null,
-                null, true, null))) {
+        List<AllocationVersionLot> placed = versions.lots(runId, new VersionStore.LotQuery(null, null, null, null,
+                null, null, true, null));
+        LocalDate lastDue = placed.stream().map(AllocationVersionLot::dueOn).max(LocalDate::compareTo)
+                .orElse(v.horizonStart());
+        ClusterCalendar calendar = calendars.calendar(me.zoneId(), v.horizonStart(),
+                lastDue.isBefore(v.horizonStart()) ? v.horizonStart() : lastDue);
+        for (AllocationVersionLot l : placed) {
             orders.lock(l.orderId());
             GarmentOrder o = orders.find(me.zoneId(), l.orderId()).orElse(null);
             if (o == null || o.status() == OrderStatus.CANCELLED || o.status() == OrderStatus.COMPLETED) {
@@ -341,11 +349,8 @@ public class AllocationRounds {
                 finish = o.dueOn();
             }
             int perDay = capacity.computeIfAbsent(l.factoryId(), f -> lots.capacityPerDay(f));
-            long days = perDay <= 0 ? 0 : (long) Math.ceil(l.loadMinutes() * 7.0 / 6 / perDay);
-            LocalDate start = finish.minusDays(Math.max(0, days - 1));
-            if (start.isBefore(v.horizonStart())) {
-                start = v.horizonStart();
-            }
+            long days = perDay <= 0 ? 0 : (long) Math.ceil((double) l.loadMinutes() / perDay);
+            LocalDate start = plannedStart(calendar, finish, days, v.horizonStart());
             java.math.BigDecimal price = l.costYuan().divide(java.math.BigDecimal.valueOf(l.quantity()), 2,
                     java.math.RoundingMode.HALF_UP);
             lots.insert(me.zoneId(), o.id(), l.factoryId(), l.quantity(), price, start,
@@ -364,6 +369,22 @@ public class AllocationRounds {
     }
 
     public record Accepted(int written, int skipped) {
+    }
+
+    /**
+     * The day a lot must start to have {@code workingDays} of the cluster's working days up to its finish (the same
+     * calendar the round counted capacity with), but not before the version's horizon.
+     */
+    static LocalDate plannedStart(ClusterCalendar calendar, LocalDate finish, long workingDays, LocalDate earliest) {
+        LocalDate start = finish;
+        long counted = calendar.works(finish) ? 1 : 0;
+        while (counted < workingDays && start.isAfter(earliest)) {
+            start = start.minusDays(1);
+            if (calendar.works(start)) {
+                counted++;
+            }
+        }
+        return start.isBefore(earliest) ? earliest : start;
     }
 
     private int dueWeekOf(AllocationVersionLot l, AllocationVersion v) {

@@ -5,10 +5,14 @@ import io.zonebrain.fashion.ClusterDashboard.OrderBook;
 import io.zonebrain.fashion.ClusterDashboard.Participants;
 import io.zonebrain.fashion.ClusterDashboard.SeasonFigures;
 import io.zonebrain.fashion.ClusterDashboard.Slice;
+import io.zonebrain.fashion.ClusterCalendar;
 import io.zonebrain.fashion.Season;
+import io.zonebrain.fashion.internal.calendar.CalendarStore;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,14 +20,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FigureStore {
 
-    /** Each factory's capacity over a season: minutes per day × working days (6 a week) less its closed days. */
+    /**
+     * Each factory's capacity over a season: minutes per day × the season's working days in the cluster's calendar
+     * (:days, the same calendar allocation rounds count), less the working days inside its closures. The working
+     * days come in as one bound text of dates (:workdays), so the calendar's rule lives in Java only.
+     */
     private static final String SEASON_CAPACITY = """
-            with f as (
+            with workdays as (select unnest(cast(string_to_array(:workdays, ',') as date[])) as day),
+            f as (
                 select f.id, f.town_code, f.workers, f.capacity_minutes_per_day as per_day,
                        f.capacity_minutes_per_day * greatest(0, :days - coalesce((
-                           select sum(least(c.ends_on, cast(:end as date)) - greatest(c.starts_on, cast(:start as date)) + 1)
-                           from fashion_factory_closure c
-                           where c.factory_id = f.id and c.starts_on <= :end and c.ends_on >= :start), 0)) * 6.0 / 7
+                           select count(*)
+                           from fashion_factory_closure c join workdays w on w.day between c.starts_on and c.ends_on
+                           where c.factory_id = f.id and c.starts_on <= :end and c.ends_on >= :start), 0))
                            as season_capacity
                 from fashion_factory f where f.zone_id = :zone),
             booked as (
@@ -36,8 +45,11 @@ public class FigureStore {
 
     private final JdbcClient jdbc;
 
-    FigureStore(JdbcClient jdbc) {
+    private final CalendarStore calendars;
+
+    FigureStore(JdbcClient jdbc, CalendarStore calendars) {
         this.jdbc = jdbc;
+        this.calendars = calendars;
     }
 
     public Participants participants(long zoneId) {
@@ -110,8 +122,17 @@ public class FigureStore {
                 """).param("zone", zoneId).query(Band.class).list();
     }
 
-    private static Map<String, Object> window(long zoneId, Season season) {
+    private Map<String, Object> window(long zoneId, Season season) {
+        ClusterCalendar calendar = calendars.calendar(zoneId, season.startsOn(), season.endsOn());
+        StringJoiner workdays = new StringJoiner(",");
+        int days = 0;
+        for (LocalDate d = season.startsOn(); !d.isAfter(season.endsOn()); d = d.plusDays(1)) {
+            if (calendar.works(d)) {
+                workdays.add(d.toString());
+                days++;
+            }
+        }
         return Map.of("zone", zoneId, "season", season.code(), "start", season.startsOn(), "end", season.endsOn(),
-                "days", BigDecimal.valueOf(season.days()));
+                "days", BigDecimal.valueOf(days), "workdays", workdays.toString());
     }
 }

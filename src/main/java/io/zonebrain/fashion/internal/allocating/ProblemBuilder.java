@@ -1,5 +1,6 @@
 package io.zonebrain.fashion.internal.allocating;
 
+import io.zonebrain.fashion.ClusterCalendar;
 import io.zonebrain.fashion.Season;
 import io.zonebrain.fashion.allocation.AllocationProblem;
 import io.zonebrain.fashion.allocation.AllocationWeights;
@@ -76,9 +77,10 @@ public class ProblemBuilder {
             weeks = Math.max(weeks, lot.dueWeek() + 1);
         }
         long[][] used = outsideLoad(outside, factoryIndex, factories.size(), weeks, horizonStart);
+        ClusterCalendar calendar = tables.calendar(spec.zoneId(), horizonStart, horizonStart.plusDays(7L * weeks - 1));
         List<FactorySpec> specs = new ArrayList<>(factories.size());
         for (int i = 0; i < factories.size(); i++) {
-            specs.add(spec(factories.get(i), weeks, horizonStart, firstDay, used[i]));
+            specs.add(spec(factories.get(i), calendar, weeks, horizonStart, firstDay, used[i]));
         }
         Set<Long> brands = orders.values().stream().map(ProblemTables.OrderRow::brandId).collect(Collectors.toSet());
         Map<String, Long> historyByPair = new HashMap<>();
@@ -293,9 +295,9 @@ public class ProblemBuilder {
         return used;
     }
 
-    static FactorySpec spec(ProblemTables.FactoryRow f, int weeks, LocalDate horizonStart, LocalDate firstDay,
-                            long[] used) {
-        int[] days = WorkingCalendar.workingDays(horizonStart, weeks, firstDay, f.closures());
+    static FactorySpec spec(ProblemTables.FactoryRow f, ClusterCalendar calendar, int weeks, LocalDate horizonStart,
+                            LocalDate firstDay, long[] used) {
+        int[] days = WorkingCalendar.workingDays(calendar, horizonStart, weeks, firstDay, f.closures());
         long[] minutes = new long[weeks];
         for (int w = 0; w < weeks; w++) {
             minutes[w] = Math.max(0, (long) Math.floor(f.capacityPerDay() * days[w]) - used[w]);

@@ -1,5 +1,6 @@
 package io.zonebrain.fashion.internal.allocating;
 
+import io.zonebrain.fashion.ClusterCalendar;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,4 +14,10 @@ public interface ProblemSource {
     List<ProblemTables.LotRow> activeLots(long zoneId, String season);
 
     List<ProblemTables.HistoryRow> history(long zoneId, LocalDate seasonStart);
+
+    /**
+     * The cluster's working calendar covering {@code from} to {@code to}: the operator's special days, or the
+     * built-in holidays for a year the operator has not entered.
+     */
+    ClusterCalendar calendar(long zoneId, LocalDate from, LocalDate to);
 }

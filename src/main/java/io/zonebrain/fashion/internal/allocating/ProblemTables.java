@@ -1,5 +1,7 @@
 package io.zonebrain.fashion.internal.allocating;
 
+import io.zonebrain.fashion.ClusterCalendar;
+import io.zonebrain.fashion.internal.calendar.CalendarStore;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.SQLException;
@@ -22,9 +24,11 @@ import org.springframework.stereotype.Repository;
 public class ProblemTables implements ProblemSource {
 
     private final JdbcClient jdbc;
+    private final CalendarStore calendars;
 
-    ProblemTables(JdbcClient jdbc) {
+    ProblemTables(JdbcClient jdbc, CalendarStore calendars) {
         this.jdbc = jdbc;
+        this.calendars = calendars;
     }
 
     /** A factory with what placement looks at; capacity is standard minutes per working day. */
@@ -149,6 +153,11 @@ public class ProblemTables implements ProblemSource {
                 group by o.brand_id, l.factory_id
                 """).param("z", zoneId).param("start", seasonStart)
                 .query((rs, n) -> new HistoryRow(rs.getLong(1), rs.getLong(2), rs.getInt(3))).list();
+    }
+
+    @Override
+    public ClusterCalendar calendar(long zoneId, LocalDate from, LocalDate to) {
+        return calendars.calendar(zoneId, from, to);
     }
 
     private static Set<String> strings(Array array) throws SQLException {

@@ -1,8 +1,10 @@
 package io.zonebrain.fashion.internal.demo;
 
+import io.zonebrain.fashion.ClusterCalendar;
 import io.zonebrain.fashion.Season;
 import io.zonebrain.fashion.internal.allocating.ProblemSource;
 import io.zonebrain.fashion.internal.allocating.ProblemTables;
+import io.zonebrain.fashion.internal.calendar.BuiltInHolidays;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -98,6 +100,12 @@ public final class DemoClusterSource implements ProblemSource {
             out.add(new ProblemTables.HistoryRow(Long.parseLong(p[0]), Long.parseLong(p[1]), n[0]));
         });
         return out;
+    }
+
+    /** No database, so no operator's calendar: the built-in holidays (what the benchmark always counted). */
+    @Override
+    public ClusterCalendar calendar(long zoneId, LocalDate from, LocalDate to) {
+        return BuiltInHolidays.calendar(from, to);
     }
 
     private static Set<Long> ids(List<Integer> indexes) {
