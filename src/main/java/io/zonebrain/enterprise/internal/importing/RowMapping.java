@@ -10,8 +10,6 @@ import io.zonebrain.platform.FieldError;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,10 +25,6 @@ final class RowMapping {
 
     private static final BigDecimal TEN_THOUSAND = new BigDecimal(10_000);
     private static final Pattern TAG_SEPARATORS = Pattern.compile("[、,，;；\\n]+");
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.ofPattern("uuuu-M-d"), DateTimeFormatter.ofPattern("uuuu/M/d"),
-            DateTimeFormatter.ofPattern("uuuu.M.d"), DateTimeFormatter.ofPattern("uuuuMMdd"),
-            DateTimeFormatter.ofPattern("uuuu年M月d日"));
     private static final Set<String> YES = Set.of("是", "y", "yes", "true", "1", "规上");
     private static final Set<String> NO = Set.of("否", "n", "no", "false", "0", "规下");
     static final String CDO_POSITION = "首席数据官";
@@ -100,19 +94,10 @@ final class RowMapping {
         if (cell.isBlank()) {
             return null;
         }
-        if (cell.typedDate().isPresent()) {
-            return cell.typedDate().get();
-        }
-        String text = cell.value();
-        for (DateTimeFormatter f : DATE_FORMATS) {
-            try {
-                return LocalDate.parse(text, f);
-            } catch (DateTimeParseException e) {
-                // try the next way of writing a date
-            }
-        }
-        errors.add(FieldError.of(column.key(), "import.date.invalid", text));
-        return null;
+        return cell.asDate().orElseGet(() -> {
+            errors.add(FieldError.of(column.key(), "import.date.invalid", cell.value()));
+            return null;
+        });
     }
 
     private static BigDecimal number(ExcelCell cell, ImportColumn column, List<FieldError> errors) {

@@ -13,8 +13,6 @@ import io.zonebrain.platform.FieldError;
 import io.zonebrain.platform.ValidationException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,10 +43,6 @@ public class CalendarSheet {
             Map.entry("调休上班", DayKind.WORKDAY), Map.entry("补班", DayKind.WORKDAY), Map.entry("班", DayKind.WORKDAY),
             Map.entry("工作日", DayKind.WORKDAY), Map.entry("working day", DayKind.WORKDAY),
             Map.entry("make-up working day", DayKind.WORKDAY));
-
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy-M-d"),
-            DateTimeFormatter.ofPattern("yyyy.M.d"), DateTimeFormatter.ofPattern("yyyy年M月d日"));
 
     private static final int MAX_ROWS = 366;
 
@@ -114,18 +108,10 @@ public class CalendarSheet {
         if (cell.isBlank()) {
             return null;
         }
-        if (cell.typedDate().isPresent()) {
-            return cell.typedDate().get();
-        }
-        for (DateTimeFormatter f : DATES) {
-            try {
-                return LocalDate.parse(cell.value(), f);
-            } catch (DateTimeParseException e) {
-                // try the next way people write dates
-            }
-        }
-        errors.add(FieldError.of(DAY.key(), "calendar.validation.badDate", cell.value()));
-        return null;
+        return cell.asDate().orElseGet(() -> {
+            errors.add(FieldError.of(DAY.key(), "calendar.validation.badDate", cell.value()));
+            return null;
+        });
     }
 
     private static DayKind kind(ExcelCell cell, List<FieldError> errors) {

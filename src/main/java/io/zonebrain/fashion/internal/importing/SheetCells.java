@@ -5,8 +5,6 @@ import io.zonebrain.platform.ExcelRow;
 import io.zonebrain.platform.FieldError;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -19,10 +17,6 @@ import java.util.regex.Pattern;
 final class SheetCells {
 
     static final Pattern LIST_SEPARATORS = Pattern.compile("[、,，;；\\n]+");
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.ofPattern("uuuu-M-d"), DateTimeFormatter.ofPattern("uuuu/M/d"),
-            DateTimeFormatter.ofPattern("uuuu.M.d"), DateTimeFormatter.ofPattern("uuuuMMdd"),
-            DateTimeFormatter.ofPattern("uuuu年M月d日"));
     private static final Set<String> YES = Set.of("是", "y", "yes", "true", "1", "可");
     private static final Set<String> NO = Set.of("否", "n", "no", "false", "0", "不可");
 
@@ -73,18 +67,10 @@ final class SheetCells {
         if (cell.isBlank()) {
             return null;
         }
-        if (cell.typedDate().isPresent()) {
-            return cell.typedDate().get();
-        }
-        for (DateTimeFormatter f : DATE_FORMATS) {
-            try {
-                return LocalDate.parse(cell.value(), f);
-            } catch (DateTimeParseException e) {
-                // try the next way people write dates
-            }
-        }
-        errors.add(FieldError.of(key, "fashion.import.notDate", cell.value()));
-        return null;
+        return cell.asDate().orElseGet(() -> {
+            errors.add(FieldError.of(key, "fashion.import.notDate", cell.value()));
+            return null;
+        });
     }
 
     static Boolean yesNo(ExcelRow row, String key, List<FieldError> errors) {

@@ -8,8 +8,6 @@ import io.zonebrain.platform.ExcelRow;
 import io.zonebrain.platform.FieldError;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,10 +23,6 @@ final class RowReading {
             LandColumn.LAND_USE, LandColumn.AREA, LandColumn.OWNER_USCC);
     private static final List<LandColumn> LEASE_ONLY = List.of(LandColumn.LEASE_LAND, LandColumn.FLOOR_AREA,
             LandColumn.LEASE_FROM, LandColumn.LEASE_TO);
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("yyyy-M-d"),
-            DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
-            DateTimeFormatter.BASIC_ISO_DATE);
-
     private final LandUseLabels landUses;
 
     RowReading(LandUseLabels landUses) {
@@ -105,17 +99,9 @@ final class RowReading {
         if (cell.isBlank()) {
             return null;
         }
-        if (cell.typedDate().isPresent()) {
-            return cell.typedDate().get();
-        }
-        for (DateTimeFormatter f : DATES) {
-            try {
-                return LocalDate.parse(cell.value(), f);
-            } catch (DateTimeParseException e) {
-                // try the next way of writing a date
-            }
-        }
-        errors.add(FieldError.of(c.name(), "land.import.notADate", cell.value()));
-        return null;
+        return cell.asDate().orElseGet(() -> {
+            errors.add(FieldError.of(c.name(), "land.import.notADate", cell.value()));
+            return null;
+        });
     }
 }
