@@ -21,6 +21,11 @@ public record AllocationVersion(long id, String seasonCode, String categoryCode,
                                 OffsetDateTime acceptedAt, Long forBrandId, Integer interruptedAfterSeconds) {
 
     public record RuleTotal(String rule, String level, long matches, long penalty) {
+
+        /** The rule's message key suffix: its name in lower case with dashes ("Cost" → "cost"), for the pages. */
+        public String key() {
+            return rule.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
+        }
     }
 
     public record SkippedOrder(String orderCode, String reason) {

@@ -110,6 +110,13 @@ class AllocationWebTest {
         mvc.perform(get("/fashion/allocations").with(as(operator))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("start-round")));
         mvc.perform(get("/fashion/allocations/export.xlsx").with(as(operator))).andExpect(status().isOk());
+        // the version's rule totals name the rules in the page's language, not the engine's English names
+        mvc.perform(get("/fashion/allocations/" + runId).with(as(operator))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("成本（加工费加运输）")))
+                .andExpect(content().string(containsString("硬规则")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">Capacity up to each due week<"))));
+        mvc.perform(get("/fashion/allocations/" + runId).param("lang", "en").with(as(operator)))
+                .andExpect(content().string(containsString("Cost (price plus transport)")));
         mvc.perform(get("/fashion/allocations/" + runId + "/lots.xlsx").with(as(buyer))).andExpect(status().isOk());
         mvc.perform(get("/v3/api-docs").with(as(operator))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/fashion/allocations/{id}/accept")));
