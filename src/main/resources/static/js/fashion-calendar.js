@@ -7,6 +7,23 @@
     document.querySelectorAll('[data-autosubmit]').forEach(function (select) {
       select.addEventListener('change', function () { select.form.submit(); });
     });
+    // the operator clicks a day in the year grid to fill the add form with it
+    var grid = document.querySelector('.calendar-editable');
+    var addForm = document.getElementById('add-day');
+    if (grid && addForm) {
+      grid.addEventListener('click', function (event) {
+        var cell = event.target.closest('[data-day]');
+        if (!cell) {
+          return;
+        }
+        addForm.querySelector('input[name=day]').value = cell.dataset.day;
+        addForm.querySelector('select[name=kind]').value = cell.classList.contains('holiday') || cell.classList.contains('work') ? 'HOLIDAY' : 'WORKDAY';
+        var name = addForm.querySelector('input[name=name]');
+        name.value = cell.title || '';
+        name.focus();
+        addForm.scrollIntoView({ behavior: 'smooth', block: 'center' });
+      });
+    }
     var el = document.getElementById('month-chart');
     if (!el || typeof echarts === 'undefined') {
       return;

@@ -1,9 +1,14 @@
 package io.zonebrain.fashion;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+
+import io.zonebrain.fashion.allocation.AllocationWeights;
+import io.zonebrain.fashion.allocation.constraints.AllocationConstraints;
 
 /**
  * An allocation version: the immutable result of one round. {@code stopped} marks a plan that was stopped by a
@@ -24,11 +29,50 @@ public record AllocationVersion(long id, String seasonCode, String categoryCode,
 
         /** The rule's message key suffix: its name in lower case with dashes ("Cost" → "cost"), for the pages. */
         public String key() {
+            return keyOf(rule);
+        }
+
+        static String keyOf(String rule) {
             return rule.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
+        }
+
+        /**
+         * A soft rule's penalty in yuan (soft units are fen, so weights read as money; a reward is negative), or
+         * null for hard and medium rules, whose units are minutes, levels and lots rather than money.
+         */
+        public BigDecimal yuan() {
+            return "soft".equals(level) ? AllocationVersion.yuan(penalty) : null;
         }
     }
 
     public record SkippedOrder(String orderCode, String reason) {
+    }
+
+    /** Money in a round's problem is in hundredths of a fen (a price per standard minute has four decimals). */
+    public static final long UNITS_PER_YUAN = 10_000;
+
+    /** Hundredths of a fen to yuan, rounded to the fen. */
+    public static BigDecimal yuan(long units) {
+        return BigDecimal.valueOf(units).movePointLeft(4).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * What one unit of each soft rule costs a round, in yuan, by rule key: rounds use the engine's default weights
+     * (fen per unit; see {@code ProblemBuilder}), so the version page can say what a split or a piece of history is
+     * worth without the numbers being written twice.
+     */
+    public static Map<String, BigDecimal> softWeightsInYuan() {
+        AllocationWeights w = AllocationWeights.defaults();
+        return Map.of(
+                RuleTotal.keyOf(AllocationConstraints.COST), BigDecimal.valueOf(w.cost()), // fen per fen
+                RuleTotal.keyOf(AllocationConstraints.BALANCE), fenToYuan(w.balance()),
+                RuleTotal.keyOf(AllocationConstraints.SPLITS), fenToYuan(w.splits()),
+                RuleTotal.keyOf(AllocationConstraints.HISTORY), fenToYuan(w.history()),
+                RuleTotal.keyOf(AllocationConstraints.PREFERRED), fenToYuan(w.preferred()));
+    }
+
+    private static BigDecimal fenToYuan(long fen) {
+        return BigDecimal.valueOf(fen, 2).stripTrailingZeros();
     }
 
     public boolean feasible() {

@@ -114,9 +114,14 @@ class AllocationWebTest {
         mvc.perform(get("/fashion/allocations/" + runId).with(as(operator))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("成本（加工费加运输）")))
                 .andExpect(content().string(containsString("硬规则")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">Capacity up to each due week<"))));
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">Capacity up to each due week<"))))
+                // each rule says how it counts, with the weights the round used, and soft totals read as yuan
+                .andExpect(content().string(containsString("订单每多分给一家工厂计 500 元")))
+                .andExpect(content().string(containsString("每标准分钟奖励 0.5 元")))
+                .andExpect(content().string(containsString("折合（元）")));
         mvc.perform(get("/fashion/allocations/" + runId).param("lang", "en").with(as(operator)))
-                .andExpect(content().string(containsString("Cost (price plus transport)")));
+                .andExpect(content().string(containsString("Cost (price plus transport)")))
+                .andExpect(content().string(containsString("500 yuan per extra factory an order is spread over")));
         mvc.perform(get("/fashion/allocations/" + runId + "/lots.xlsx").with(as(buyer))).andExpect(status().isOk());
         mvc.perform(get("/v3/api-docs").with(as(operator))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/fashion/allocations/{id}/accept")));

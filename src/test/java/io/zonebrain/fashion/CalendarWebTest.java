@@ -147,4 +147,29 @@ class CalendarWebTest {
         mvc.perform(get("/fashion/calendar/export.xlsx?year=2053").with(as(operator))).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("spreadsheetml")));
     }
+
+    @Test
+    void theYearGridColoursDaysTheWayCapacityCountsThem() throws Exception {
+        String operator = fixtures.operator();
+        LocalDate sunday = LocalDate.of(2055, 9, 1).with(java.time.temporal.TemporalAdjusters.nextOrSame(
+                java.time.DayOfWeek.SUNDAY));
+        mvc.perform(put("/api/v1/fashion/calendar/" + sunday).with(httpBasic(operator, TestUsers.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"WORKDAY\",\"name\":\"国庆调休\"}"))
+                .andExpect(status().isCreated());
+        String factoryUser = fixtures.factoryUser(fixtures.factory("测试 日历网格工厂").id());
+        String page = mvc.perform(get("/fashion/calendar?year=2055").with(as(factoryUser)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"year-grid\"")
+                .contains("class=\"cal-day makeup\" data-day=\"" + sunday + "\" title=\"国庆调休\"")
+                .contains("class=\"cal-day holiday\" data-day=\"2055-10-01\" title=\"国庆节\"")
+                .contains("class=\"cal-day rest\" data-day=\"" + sunday.plusWeeks(1) + "\"")
+                .contains("class=\"cal-day work\" data-day=\"" + sunday.plusDays(1) + "\"")
+                .doesNotContain("calendar-editable");
+        // every day of the year is in the grid once, and its worked days add up to the year's total
+        assertThat(page.split("class=\"cal-day (work|rest|holiday|makeup)\"", -1)).hasSize(366);
+        int worked = page.split("class=\"cal-day (work|makeup)\"", -1).length - 1;
+        assertThat(page).contains("id=\"total-working-days\">" + worked + "<");
+        mvc.perform(get("/fashion/calendar?year=2055").with(as(operator)))
+                .andExpect(content().string(containsString("calendar-editable")));
+    }
 }

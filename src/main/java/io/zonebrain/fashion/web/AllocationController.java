@@ -146,6 +146,7 @@ class AllocationController {
         FashionCaller me = FashionCaller.current();
         AllocationVersion v = rounds.version(id);
         model.addAttribute("v", v);
+        model.addAttribute("ruleWeights", AllocationVersion.softWeightsInYuan());
         model.addAttribute("brandMaxSeconds", AllocationRequest.BRAND_MAX_SECONDS);
         if (me.seesAll() && v.forBrandId() != null) {
             model.addAttribute("forBrand", brands.get(v.forBrandId()));

@@ -58,6 +58,8 @@ class CalendarController {
             months.add(m.getDisplayName(TextStyle.SHORT, locale));
         }
         model.addAttribute("months", months);
+        model.addAttribute("grid", CalendarMonth.of(y, locale));
+        model.addAttribute("weekdays", CalendarMonth.weekdays(locale));
         model.addAttribute("chartMonths", String.join(",", months));
         model.addAttribute("chartDays", y.workingDays().stream().map(String::valueOf)
                 .collect(Collectors.joining(",")));

@@ -33,8 +33,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProblemBuilder {
 
-    /** The engine's default weights in fen, scaled to hundredths of a fen. */
-    static final AllocationWeights WEIGHTS = scaled(AllocationWeights.defaults(), 100);
+    /** The engine's default weights in fen, scaled to the problem's money unit, hundredths of a fen. */
+    static final AllocationWeights WEIGHTS = scaled(AllocationWeights.defaults(),
+            io.zonebrain.fashion.AllocationVersion.UNITS_PER_YUAN / 100);
 
     /** A factory of at most this many workers is a small workshop (the balance rule keeps them busy fairly). */
     static final int SMALL_WORKSHOP = 30;

@@ -2,7 +2,6 @@ package io.zonebrain.fashion.internal.allocating;
 
 import io.zonebrain.fashion.allocation.LotPlacement;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +41,6 @@ public record VersionRows(List<VersionStore.LotWrite> rows, long costUnits, int 
 
     /** Hundredths of a fen (the problem's money unit) to yuan. */
     static BigDecimal yuan(long units) {
-        return BigDecimal.valueOf(units).movePointLeft(4).setScale(2, RoundingMode.HALF_UP);
+        return io.zonebrain.fashion.AllocationVersion.yuan(units);
     }
 }

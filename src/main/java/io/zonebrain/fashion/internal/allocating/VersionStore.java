@@ -160,7 +160,7 @@ public class VersionStore {
         return jdbc.sql("select elapsed_ms, hard_penalty, unplaced, soft_penalty from fashion_allocation_point "
                         + "where round_id = :r order by elapsed_ms, id")
                 .param("r", round).query((rs, n) -> new AllocationProgress.Point(rs.getLong(1), rs.getLong(2),
-                        rs.getLong(3), rs.getLong(4) / 10_000.0)).list();
+                        rs.getLong(3), rs.getLong(4) / (double) AllocationVersion.UNITS_PER_YUAN)).list();
     }
 
     /** The header of a version; its lots follow in {@link #insertLots}, in the same transaction. */
