@@ -141,7 +141,8 @@ class CockpitPagesTest {
     void onlyZoneAdminsEditTargets() throws Exception {
         String admin = users.admin();
         mvc.perform(get("/admin/targets").param("year", "2023").with(as(admin))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("工业总产值")));
+                .andExpect(content().string(containsString("工业总产值")))
+                .andExpect(content().string(containsString("2023 年度目标")));
         mvc.perform(get("/admin/targets").with(as(users.officer()))).andExpect(status().isForbidden());
         mvc.perform(post("/admin/targets").with(as(admin)).with(csrf()).param("year", "2031")
                         .param("indicator", "TAXES").param("growthPercent", "7.5").param("reason", "test"))

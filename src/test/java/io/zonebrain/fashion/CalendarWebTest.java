@@ -165,6 +165,9 @@ class CalendarWebTest {
                 .contains("class=\"cal-day rest\" data-day=\"" + sunday.plusWeeks(1) + "\"")
                 .contains("class=\"cal-day work\" data-day=\"" + sunday.plusDays(1) + "\"")
                 .doesNotContain("calendar-editable");
+        // years are written as years in every sentence, never with a thousands separator
+        assertThat(mvc.perform(get("/fashion/calendar?year=2055").with(as(operator))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("2,055");
         // every day of the year is in the grid once, and its worked days add up to the year's total
         assertThat(page.split("class=\"cal-day (work|rest|holiday|makeup)\"", -1)).hasSize(366);
         int worked = page.split("class=\"cal-day (work|makeup)\"", -1).length - 1;
