@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -207,8 +208,10 @@ public class UserAccounts {
 
     /** Every account of the zone that matches the filter, in list order, one at a time (the Excel export). */
     public void forEach(long zoneId, UserFilter filter, Consumer<Account> sink) {
-        bind(jdbc.sql(SELECT + WHERE + " order by role, username"), zoneId, filter).query(Account.class).stream()
-                .forEach(sink);
+        try (Stream<Account> rows = bind(jdbc.sql(SELECT + WHERE + " order by role, username"), zoneId, filter)
+                .query(Account.class).stream()) {
+            rows.forEach(sink);
+        }
     }
 
     /** The accounts with these usernames, in any zone (a username is unique across zones). */
