@@ -19,7 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -43,7 +43,7 @@ class AdminUsersAccessTest {
         return SecurityMockMvcRequestPostProcessors.user(userDetails.loadUserByUsername(user));
     }
 
-    private static MockHttpServletRequestBuilder upload() {
+    private static AbstractMockHttpServletRequestBuilder<?> upload() {
         return multipart("/admin/users/import").file(new MockMultipartFile("file", "users.xlsx",
                 "application/octet-stream", new byte[] {1, 2, 3}));
     }
@@ -54,7 +54,8 @@ class AdminUsersAccessTest {
             MvcResult r = mvc.perform(get(page)).andExpect(status().is3xxRedirection()).andReturn();
             assertThat(r.getResponse().getRedirectedUrl()).as(page).endsWith("/login");
         }
-        for (MockHttpServletRequestBuilder write : List.of(upload(), post("/admin/users/import/1/apply"))) {
+        for (AbstractMockHttpServletRequestBuilder<?> write
+                : List.<AbstractMockHttpServletRequestBuilder<?>>of(upload(), post("/admin/users/import/1/apply"))) {
             MvcResult r = mvc.perform(write.with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
             assertThat(r.getResponse().getRedirectedUrl()).endsWith("/login");
         }
