@@ -1,53 +1,82 @@
 package io.zonebrain.platform.web;
 
-import io.zonebrain.platform.CallerContext;
 import io.zonebrain.platform.CurrentUser;
+import io.zonebrain.platform.ExcelExport;
 import io.zonebrain.platform.NotFoundException;
 import io.zonebrain.platform.Role;
 import io.zonebrain.platform.UserAccounts;
+import io.zonebrain.platform.UserFilter;
 import io.zonebrain.platform.ValidationException;
 import io.zonebrain.platform.Zones;
+import io.zonebrain.platform.internal.users.UserImports;
+import io.zonebrain.platform.internal.users.UserWorkbooks;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Zone admins manage admins, officers and the fashion cluster's logins (operator, factory, brand) here. Enterprise
- * users are created from an enterprise's profile, where the enterprise they act for is unambiguous. A factory or
- * brand login names its factory or brand by id; the fashion pages link here with the id filled in.
+ * Zone admins manage their zone's accounts here: the list (filtered by text, role, grid and state, paged), its Excel
+ * export, the create form for admins, officers and the fashion cluster's logins (operator, factory, brand),
+ * enable/disable and password reset. Enterprise users are created from an enterprise's profile, where the
+ * enterprise they act for is unambiguous, or by Excel import with the enterprise's USCC. A factory or brand login
+ * names its factory or brand by id on the form; the fashion pages link here with the id filled in.
  */
 @Controller
 class AdminUsersController {
 
+    static final int PAGE_SIZE = 50;
+
     private final UserAccounts accounts;
     private final Zones zones;
+    private final UserWorkbooks workbooks;
 
-    AdminUsersController(UserAccounts accounts, Zones zones) {
+    AdminUsersController(UserAccounts accounts, Zones zones, UserWorkbooks workbooks) {
         this.accounts = accounts;
         this.zones = zones;
+        this.workbooks = workbooks;
     }
 
     @GetMapping("/admin/users")
-    String list(@RequestParam(required = false) Role role, @RequestParam(required = false) Long factoryId,
+    String list(@ModelAttribute("filter") UserFilterParams filter, @RequestParam(required = false) Long factoryId,
                 @RequestParam(required = false) Long brandId, Model model) {
-        CurrentUser me = CallerContext.require();
-        model.addAttribute("users", accounts.inZone(me.zoneId()));
+        CurrentUser me = UserImports.requireAdmin();
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", accounts.list(me.zoneId(), filter.toFilter(), filter.getPage(), PAGE_SIZE));
         model.addAttribute("grids", zones.grids(me.zoneId()));
-        model.addAttribute("presetRole", role);
+        model.addAttribute("states", UserFilter.State.values());
+        model.addAttribute("presetRole", filter.getRole());
         model.addAttribute("presetFactoryId", factoryId);
         model.addAttribute("presetBrandId", brandId);
         return "platform/users";
+    }
+
+    /** The filtered list as Excel, in the import's layout; never a password or hash. */
+    @GetMapping("/admin/users/export.xlsx")
+    void export(@ModelAttribute UserFilterParams filter, Locale locale, HttpServletResponse response)
+            throws IOException {
+        CurrentUser me = UserImports.requireAdmin();
+        List<UserAccounts.Account> matching = new ArrayList<>();
+        accounts.forEach(me.zoneId(), filter.toFilter(), matching::add);
+        response.setContentType(ExcelExport.CONTENT_TYPE);
+        response.setHeader("Content-Disposition", "attachment; filename=\"users.xlsx\"");
+        workbooks.export(response.getOutputStream(), me.zoneId(), locale, matching);
     }
 
     @PostMapping("/admin/users")
     String create(@RequestParam String username, @RequestParam String displayName, @RequestParam Role role,
                   @RequestParam(required = false) Long gridId, @RequestParam(required = false) Long factoryId,
                   @RequestParam(required = false) Long brandId, RedirectAttributes redirect, Model model) {
-        CurrentUser me = CallerContext.require();
+        CurrentUser me = UserImports.requireAdmin();
         if (role == Role.ENTERPRISE) {
             throw new IllegalArgumentException("enterprise users are created from the enterprise profile");
         }
@@ -61,7 +90,9 @@ class AdminUsersController {
                     role == Role.BRAND ? brandId : null), password);
         } catch (ValidationException e) {
             model.addAttribute("errors", e.errors());
-            return list(role, factoryId, brandId, model);
+            UserFilterParams filter = new UserFilterParams();
+            filter.setRole(role);
+            return list(filter, factoryId, brandId, model);
         }
         redirect.addFlashAttribute("createdUser", username.strip());
         redirect.addFlashAttribute("createdPassword", password);
@@ -86,7 +117,7 @@ class AdminUsersController {
     }
 
     private UserAccounts.Account inMyZone(long id) {
-        long zone = CallerContext.require().zoneId();
+        long zone = UserImports.requireAdmin().zoneId();
         return accounts.find(id).filter(a -> a.zoneId() == zone).orElseThrow(() -> new NotFoundException("user"));
     }
 }
