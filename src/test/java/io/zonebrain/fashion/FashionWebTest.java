@@ -248,16 +248,22 @@ class FashionWebTest {
         String name = "t-web-factory-" + System.nanoTime() % 100000;
         mvc.perform(post("/admin/users").with(as(admin)).with(csrf()).param("username", name)
                         .param("displayName", "测试工厂账号").param("role", "FACTORY")
-                        .param("factoryId", String.valueOf(factoryA.id())))
+                        .param("factoryCode", factoryA.code()))
                 .andExpect(status().is3xxRedirection());
         assertThat(accounts.findByUsername(name).orElseThrow().factoryId()).isEqualTo(factoryA.id());
         mvc.perform(post("/admin/users").with(as(admin)).with(csrf()).param("username", name + "x")
                         .param("displayName", "测试工厂账号").param("role", "FACTORY"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("工厂账号必须")));
         mvc.perform(post("/admin/users").with(as(admin)).with(csrf()).param("username", name + "y")
-                        .param("displayName", "测试品牌账号").param("role", "BRAND").param("brandId", "999999999"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("999,999,999")));
+                        .param("displayName", "测试品牌账号").param("role", "BRAND").param("brandCode", "B-NOPE"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("本区没有编码为 B-NOPE 的品牌")))
+                .andExpect(content().string(containsString("value=\"B-NOPE\"")));
+        assertThat(accounts.findByUsername(name + "y")).isEmpty();
+        // the factory page's link fills the form with the factory's code; the list names the factory by its code
         mvc.perform(get("/admin/users").param("role", "FACTORY").param("factoryId", String.valueOf(factoryA.id()))
-                .with(as(admin))).andExpect(status().isOk());
+                .with(as(admin))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"factoryCode\" maxlength=\"40\" value=\"" + factoryA.code() + "\"")));
+        mvc.perform(get("/admin/users").param("q", name).with(as(admin)))
+                .andExpect(content().string(containsString("工厂 " + factoryA.code())));
     }
 }

@@ -1,13 +1,17 @@
 package io.zonebrain.platform.web;
 
+import io.zonebrain.platform.AccountLinkDirectory.LinkKind;
 import io.zonebrain.platform.CurrentUser;
 import io.zonebrain.platform.ExcelExport;
+import io.zonebrain.platform.FieldError;
 import io.zonebrain.platform.NotFoundException;
+import io.zonebrain.platform.Paged;
 import io.zonebrain.platform.Role;
 import io.zonebrain.platform.UserAccounts;
 import io.zonebrain.platform.UserFilter;
 import io.zonebrain.platform.ValidationException;
 import io.zonebrain.platform.Zones;
+import io.zonebrain.platform.internal.users.AccountLinks;
 import io.zonebrain.platform.internal.users.UserImports;
 import io.zonebrain.platform.internal.users.UserWorkbooks;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * export, the create form for admins, officers and the fashion cluster's logins (operator, factory, brand),
  * enable/disable and password reset. Enterprise users are created from an enterprise's profile, where the
  * enterprise they act for is unambiguous, or by Excel import with the enterprise's USCC. A factory or brand login
- * names its factory or brand by id on the form; the fashion pages link here with the id filled in.
+ * names its factory or brand by code on the form (as in the Excel file); the fashion pages link here with the
+ * factory's or brand's id, shown in the form as its code.
  */
 @Controller
 class AdminUsersController {
@@ -39,11 +44,13 @@ class AdminUsersController {
     private final UserAccounts accounts;
     private final Zones zones;
     private final UserWorkbooks workbooks;
+    private final AccountLinks links;
 
-    AdminUsersController(UserAccounts accounts, Zones zones, UserWorkbooks workbooks) {
+    AdminUsersController(UserAccounts accounts, Zones zones, UserWorkbooks workbooks, AccountLinks links) {
         this.accounts = accounts;
         this.zones = zones;
         this.workbooks = workbooks;
+        this.links = links;
     }
 
     @GetMapping("/admin/users")
@@ -51,12 +58,23 @@ class AdminUsersController {
                 @RequestParam(required = false) Long brandId, Model model) {
         CurrentUser me = UserImports.requireAdmin();
         model.addAttribute("filter", filter);
-        model.addAttribute("result", accounts.list(me.zoneId(), filter.toFilter(), filter.getPage(), PAGE_SIZE));
+        Paged<UserAccounts.Account> result = accounts.list(me.zoneId(), filter.toFilter(), filter.getPage(),
+                PAGE_SIZE);
+        model.addAttribute("result", result);
+        // the page names each account's factory, brand or enterprise by the code people use, as the Excel file does
+        model.addAttribute("factoryCodes", links.codes(me.zoneId(), LinkKind.FACTORY,
+                ids(result.items(), UserAccounts.Account::factoryId)));
+        model.addAttribute("brandCodes", links.codes(me.zoneId(), LinkKind.BRAND,
+                ids(result.items(), UserAccounts.Account::brandId)));
+        model.addAttribute("enterpriseCodes", links.codes(me.zoneId(), LinkKind.ENTERPRISE,
+                ids(result.items(), UserAccounts.Account::enterpriseId)));
         model.addAttribute("grids", zones.grids(me.zoneId()));
         model.addAttribute("states", UserFilter.State.values());
         model.addAttribute("presetRole", filter.getRole());
-        model.addAttribute("presetFactoryId", factoryId);
-        model.addAttribute("presetBrandId", brandId);
+        model.addAttribute("presetFactoryCode", factoryId == null ? null
+                : links.codes(me.zoneId(), LinkKind.FACTORY, List.of(factoryId)).get(factoryId));
+        model.addAttribute("presetBrandCode", brandId == null ? null
+                : links.codes(me.zoneId(), LinkKind.BRAND, List.of(brandId)).get(brandId));
         return "platform/users";
     }
 
@@ -74,8 +92,8 @@ class AdminUsersController {
 
     @PostMapping("/admin/users")
     String create(@RequestParam String username, @RequestParam String displayName, @RequestParam Role role,
-                  @RequestParam(required = false) Long gridId, @RequestParam(required = false) Long factoryId,
-                  @RequestParam(required = false) Long brandId, RedirectAttributes redirect, Model model) {
+                  @RequestParam(required = false) Long gridId, @RequestParam(required = false) String factoryCode,
+                  @RequestParam(required = false) String brandCode, RedirectAttributes redirect, Model model) {
         CurrentUser me = UserImports.requireAdmin();
         if (role == Role.ENTERPRISE) {
             throw new IllegalArgumentException("enterprise users are created from the enterprise profile");
@@ -84,7 +102,13 @@ class AdminUsersController {
             throw new NotFoundException("grid");
         }
         String password = UserAccounts.generatePassword();
+        Long factoryId = null;
+        Long brandId = null;
         try {
+            factoryId = role == Role.FACTORY ? linked(me.zoneId(), LinkKind.FACTORY, factoryCode, "factoryId",
+                    "user.factory.unknownCode") : null;
+            brandId = role == Role.BRAND ? linked(me.zoneId(), LinkKind.BRAND, brandCode, "brandId",
+                    "user.brand.unknownCode") : null;
             accounts.create(new UserAccounts.NewAccount(username.strip(), displayName.strip(), role, me.zoneId(),
                     role == Role.OFFICER ? gridId : null, null, role == Role.FACTORY ? factoryId : null,
                     role == Role.BRAND ? brandId : null), password);
@@ -92,7 +116,11 @@ class AdminUsersController {
             model.addAttribute("errors", e.errors());
             UserFilterParams filter = new UserFilterParams();
             filter.setRole(role);
-            return list(filter, factoryId, brandId, model);
+            String page = list(filter, null, null, model);
+            // what the admin typed stays in the form, so a mistyped code is corrected rather than retyped
+            model.addAttribute("presetFactoryCode", factoryCode);
+            model.addAttribute("presetBrandCode", brandCode);
+            return page;
         }
         redirect.addFlashAttribute("createdUser", username.strip());
         redirect.addFlashAttribute("createdPassword", password);
@@ -114,6 +142,23 @@ class AdminUsersController {
         redirect.addFlashAttribute("createdUser", account.username());
         redirect.addFlashAttribute("createdPassword", password);
         return "redirect:/admin/users";
+    }
+
+    /** The id of the party with this code, null when none was written (the account rules then say it is required). */
+    private Long linked(long zoneId, LinkKind kind, String code, String field, String unknown) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        Long id = links.ids(zoneId, kind, List.of(code.strip())).get(code.strip());
+        if (id == null) {
+            throw new ValidationException(List.of(FieldError.of(field, unknown, code.strip())));
+        }
+        return id;
+    }
+
+    private static List<Long> ids(List<UserAccounts.Account> accounts,
+                                  java.util.function.Function<UserAccounts.Account, Long> id) {
+        return accounts.stream().map(id).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     private UserAccounts.Account inMyZone(long id) {

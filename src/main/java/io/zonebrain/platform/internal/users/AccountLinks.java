@@ -13,20 +13,20 @@ import org.springframework.stereotype.Component;
  * fashion module factory and brand codes. Platform knows neither module; a kind no module answers finds nothing.
  */
 @Component
-class AccountLinks {
+public class AccountLinks {
 
     private final List<AccountLinkDirectory> directories;
 
-    AccountLinks(ObjectProvider<AccountLinkDirectory> directories) {
+    public AccountLinks(ObjectProvider<AccountLinkDirectory> directories) {
         this.directories = directories.orderedStream().toList();
     }
 
-    Map<String, Long> ids(long zoneId, LinkKind kind, Collection<String> codes) {
+    public Map<String, Long> ids(long zoneId, LinkKind kind, Collection<String> codes) {
         return codes.isEmpty() ? Map.of() : directories.stream().filter(d -> d.kinds().contains(kind)).findFirst()
                 .map(d -> d.ids(zoneId, kind, codes)).orElse(Map.of());
     }
 
-    Map<Long, String> codes(long zoneId, LinkKind kind, Collection<Long> ids) {
+    public Map<Long, String> codes(long zoneId, LinkKind kind, Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : directories.stream().filter(d -> d.kinds().contains(kind)).findFirst()
                 .map(d -> d.codes(zoneId, kind, ids)).orElse(Map.of());
     }
