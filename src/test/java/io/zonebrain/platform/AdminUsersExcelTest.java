@@ -145,6 +145,23 @@ class AdminUsersExcelTest {
     }
 
     @Test
+    void theTemplateHasTheExportsColumnsAsTextAndExplainsEachOne() throws Exception {
+        byte[] template = mvc.perform(get("/admin/users/import/template.xlsx").with(as(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("用户名");
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("工厂编码");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getColumnStyle(5).getDataFormatString()).as("codes keep what was typed").isEqualTo("@");
+            var help = wb.getSheetAt(1);
+            assertThat(help.getLastRowNum()).as("a first line and one per column").isEqualTo(9);
+            assertThat(help.getRow(6).getCell(0).getStringCellValue()).isEqualTo("工厂编码");
+            assertThat(help.getRow(6).getCell(1).getStringCellValue()).isNotBlank();
+        }
+    }
+
+    @Test
     void theExportNamesPartiesByCodeAndHasNoPasswords() throws Exception {
         Enterprise firm = enterprises.create("用户导出测试企业", null);
         Factory factory = fashion.factory("用户导出测试工厂");

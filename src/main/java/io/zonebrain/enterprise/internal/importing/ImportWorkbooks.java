@@ -3,17 +3,17 @@ package io.zonebrain.enterprise.internal.importing;
 import io.zonebrain.enterprise.EnterpriseTags;
 import io.zonebrain.platform.CurrentUser;
 import io.zonebrain.platform.Dictionaries;
-import io.zonebrain.platform.ExcelExport;
+import io.zonebrain.platform.ImportTemplate;
 import io.zonebrain.platform.Zones;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -47,44 +47,23 @@ public class ImportWorkbooks {
      */
     public void writeTemplate(OutputStream out, CurrentUser me, Locale locale) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle text = wb.createCellStyle();
-            text.setDataFormat(wb.createDataFormat().getFormat("@"));
-            CellStyle date = wb.createCellStyle();
-            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-            Sheet sheet = wb.createSheet(msg("import.template.sheet", locale));
-            Row header = sheet.createRow(0);
+            CellStyle bold = ImportTemplate.bold(wb);
             ImportColumn[] columns = ImportColumn.values();
-            for (int i = 0; i < columns.length; i++) {
-                header.createCell(i).setCellValue(columns[i].heading(locale));
-                header.getCell(i).setCellStyle(bold);
-                sheet.setColumnWidth(i, 22 * 256);
-                boolean dateColumn = columns[i] == ImportColumn.FOUNDED_ON;
-                boolean numberColumn = List.of(ImportColumn.REGISTERED_CAPITAL, ImportColumn.OWN_LAND,
-                        ImportColumn.LEASED_AREA).contains(columns[i]);
-                if (!numberColumn) {
-                    sheet.setDefaultColumnStyle(i, dateColumn ? date : text);
-                }
-            }
-            sheet.createFreezePane(0, 1);
+            List<ImportColumn> numbers = List.of(ImportColumn.REGISTERED_CAPITAL, ImportColumn.OWN_LAND,
+                    ImportColumn.LEASED_AREA);
+            Sheet sheet = ImportTemplate.columnsSheet(wb, msg("import.template.sheet", locale),
+                    Arrays.stream(columns).map(c -> c.heading(locale)).toList(),
+                    i -> numbers.contains(columns[i]) ? ImportTemplate.ColumnFormat.NUMBER
+                            : columns[i] == ImportColumn.FOUNDED_ON ? ImportTemplate.ColumnFormat.DATE
+                            : ImportTemplate.ColumnFormat.TEXT);
             DataValidationHelper dv = sheet.getDataValidationHelper();
             int above = ImportColumn.ABOVE_SCALE.ordinal();
             sheet.addValidationData(dv.createValidation(dv.createExplicitListConstraint(
                     "en".equals(locale.getLanguage()) ? new String[] {"yes", "no"} : new String[] {"是", "否"}),
                     new CellRangeAddressList(1, 200_000, above, above)));
-
-            Sheet help = wb.createSheet(msg("import.template.helpSheet", locale));
-            help.setColumnWidth(0, 24 * 256);
-            help.setColumnWidth(1, 90 * 256);
-            int r = 0;
-            for (ImportColumn c : columns) {
-                Row row = help.createRow(r++);
-                row.createCell(0).setCellValue(c.heading(locale));
-                row.createCell(1).setCellValue(msg("import.help." + c.name(), locale));
-            }
+            ImportTemplate.helpSheet(wb, msg("import.template.helpSheet", locale), null,
+                    Arrays.stream(columns).map(c -> Map.entry(c.heading(locale), msg("import.help." + c.name(),
+                            locale))).toList());
 
             Sheet codes = wb.createSheet(msg("import.template.codesSheet", locale));
             Row h = codes.createRow(0);

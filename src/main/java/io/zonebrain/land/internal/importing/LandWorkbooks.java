@@ -1,14 +1,14 @@
 package io.zonebrain.land.internal.importing;
 
 import io.zonebrain.land.LandUse;
-import io.zonebrain.platform.ExcelExport;
+import io.zonebrain.platform.ImportTemplate;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -39,38 +39,17 @@ public class LandWorkbooks {
      */
     public void writeTemplate(OutputStream out, Locale locale) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle text = wb.createCellStyle();
-            text.setDataFormat(wb.createDataFormat().getFormat("@"));
-            CellStyle date = wb.createCellStyle();
-            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-            Sheet sheet = wb.createSheet(msg("land.import.template.sheet", locale));
-            Row header = sheet.createRow(0);
             LandColumn[] columns = LandColumn.values();
             List<LandColumn> numbers = List.of(LandColumn.AREA, LandColumn.LEASE_LAND, LandColumn.FLOOR_AREA);
             List<LandColumn> dates = List.of(LandColumn.LEASE_FROM, LandColumn.LEASE_TO);
-            for (int i = 0; i < columns.length; i++) {
-                header.createCell(i).setCellValue(columns[i].heading(locale));
-                header.getCell(i).setCellStyle(bold);
-                sheet.setColumnWidth(i, 22 * 256);
-                if (!numbers.contains(columns[i])) {
-                    sheet.setDefaultColumnStyle(i, dates.contains(columns[i]) ? date : text);
-                }
-            }
-            sheet.createFreezePane(0, 1);
-            Sheet help = wb.createSheet(msg("land.import.template.helpSheet", locale));
-            help.setColumnWidth(0, 26 * 256);
-            help.setColumnWidth(1, 100 * 256);
-            int r = 0;
-            help.createRow(r++).createCell(0).setCellValue(msg("land.import.template.layout", locale));
-            for (LandColumn c : columns) {
-                Row row = help.createRow(r++);
-                row.createCell(0).setCellValue(c.heading(locale));
-                row.createCell(1).setCellValue(msg("land.import.help." + c.name(), locale));
-            }
+            ImportTemplate.columnsSheet(wb, msg("land.import.template.sheet", locale),
+                    Arrays.stream(columns).map(c -> c.heading(locale)).toList(),
+                    i -> numbers.contains(columns[i]) ? ImportTemplate.ColumnFormat.NUMBER
+                            : dates.contains(columns[i]) ? ImportTemplate.ColumnFormat.DATE
+                            : ImportTemplate.ColumnFormat.TEXT);
+            ImportTemplate.helpSheet(wb, msg("land.import.template.helpSheet", locale),
+                    msg("land.import.template.layout", locale), Arrays.stream(columns).map(c -> Map.entry(
+                            c.heading(locale), msg("land.import.help." + c.name(), locale))).toList());
             Sheet uses = wb.createSheet(msg("land.import.template.usesSheet", locale));
             uses.setColumnWidth(0, 20 * 256);
             uses.setColumnWidth(1, 30 * 256);

@@ -2,6 +2,7 @@ package io.zonebrain.platform.internal.users;
 
 import io.zonebrain.platform.AccountLinkDirectory.LinkKind;
 import io.zonebrain.platform.ExcelExport;
+import io.zonebrain.platform.ImportTemplate;
 import io.zonebrain.platform.UserAccounts.Account;
 import io.zonebrain.platform.Zones;
 import java.io.IOException;
@@ -15,9 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
@@ -71,32 +69,12 @@ public class UserWorkbooks {
     /** Sheet 1 is the one imported: headings only, text-formatted so Excel keeps codes as typed; sheet 2 explains. */
     public void writeTemplate(OutputStream out, Locale locale) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle text = wb.createCellStyle();
-            text.setDataFormat(wb.createDataFormat().getFormat("@"));
-            Sheet sheet = wb.createSheet(msg("users.export.sheet", locale));
-            Row header = sheet.createRow(0);
             UserColumn[] columns = UserColumn.values();
-            for (int i = 0; i < columns.length; i++) {
-                header.createCell(i).setCellValue(columns[i].heading(locale));
-                header.getCell(i).setCellStyle(bold);
-                sheet.setColumnWidth(i, 22 * 256);
-                sheet.setDefaultColumnStyle(i, text);
-            }
-            sheet.createFreezePane(0, 1);
-            Sheet help = wb.createSheet(msg("users.import.template.helpSheet", locale));
-            help.setColumnWidth(0, 26 * 256);
-            help.setColumnWidth(1, 100 * 256);
-            int r = 0;
-            help.createRow(r++).createCell(0).setCellValue(msg("users.import.help", locale));
-            for (UserColumn c : columns) {
-                Row row = help.createRow(r++);
-                row.createCell(0).setCellValue(c.heading(locale));
-                row.createCell(1).setCellValue(msg("users.import.help." + c.name(), locale));
-            }
+            ImportTemplate.columnsSheet(wb, msg("users.export.sheet", locale),
+                    Arrays.stream(columns).map(c -> c.heading(locale)).toList(), i -> ImportTemplate.ColumnFormat.TEXT);
+            ImportTemplate.helpSheet(wb, msg("users.import.template.helpSheet", locale),
+                    msg("users.import.help", locale), Arrays.stream(columns).map(c -> Map.entry(c.heading(locale),
+                            msg("users.import.help." + c.name(), locale))).toList());
             wb.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
