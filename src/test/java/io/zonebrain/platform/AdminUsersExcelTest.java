@@ -132,6 +132,10 @@ class AdminUsersExcelTest {
         String second = html(get("/admin/users").param("q", prefix + "paged").param("page", "1"));
         assertThat(usernames(second)).hasSize(5);
         assertThat(exportedUsernames(Map.of("q", prefix + "paged"))).hasSize(55);
+        // the count reads as a sentence in English too: "55 accounts", "1 account", "no accounts"
+        assertThat(html(get("/admin/users").param("q", prefix + "paged").param("lang", "en"))).contains(">55 accounts<");
+        assertThat(html(get("/admin/users").param("q", prefix + "paged-07").param("lang", "en"))).contains(">1 account<");
+        assertThat(html(get("/admin/users").param("q", prefix + "nobody").param("lang", "en"))).contains(">no accounts<");
     }
 
     @Test
