@@ -37,7 +37,8 @@ public record EnterpriseFilter(String q, String cluster, String industry, String
 
     /** Sortable columns; anything else sorts by name. The SQL column is a constant, never the user's text. */
     public enum Sort {
-        NAME("name", "e.name"),
+        /** Pinyin order (ICU's zh collation, V69), as officials read a Chinese directory; not code-point order. */
+        NAME("name", "e.name collate \"zh-x-icu\""),
         USCC("uscc", "e.uscc"),
         INDUSTRY("industry", "e.industry_code"),
         LAND("land", "e.own_land_mu + e.leased_area_mu"),

@@ -39,9 +39,10 @@ public record ParcelFilter(String q, String owner, String lessee, String landUse
     /** Sortable columns; anything else sorts by parcel code. The SQL is a constant, never the user's text. */
     public enum Sort {
         CODE("code", "p.parcel_code"),
-        NAME("name", "p.name"),
+        // names in pinyin order, as the registry list sorts them (ICU's zh collation, see V69)
+        NAME("name", "p.name collate \"zh-x-icu\""),
         AREA("area", "p.area_mu"),
-        OWNER("owner", "o.name"),
+        OWNER("owner", "o.name collate \"zh-x-icu\""),
         LEASED("leased", "coalesce(cur.leased_mu, 0)");
 
         public final String key;
