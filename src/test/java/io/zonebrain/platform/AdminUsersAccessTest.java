@@ -55,7 +55,8 @@ class AdminUsersAccessTest {
             assertThat(r.getResponse().getRedirectedUrl()).as(page).endsWith("/login");
         }
         for (AbstractMockHttpServletRequestBuilder<?> write
-                : List.<AbstractMockHttpServletRequestBuilder<?>>of(upload(), post("/admin/users/import/1/apply"))) {
+                : List.<AbstractMockHttpServletRequestBuilder<?>>of(upload(), post("/admin/users/import/1/apply"),
+                        post("/admin/users/import/1/passwords"), post("/admin/users/import/1/passwords.xlsx"))) {
             MvcResult r = mvc.perform(write.with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
             assertThat(r.getResponse().getRedirectedUrl()).endsWith("/login");
         }
@@ -74,11 +75,17 @@ class AdminUsersAccessTest {
             mvc.perform(upload().with(as(caller)).with(csrf())).andExpect(status().isForbidden());
             mvc.perform(post("/admin/users/import/1/apply").param("mode", "all").with(as(caller)).with(csrf()))
                     .andExpect(status().isForbidden());
+            mvc.perform(post("/admin/users/import/1/passwords.xlsx").with(as(caller)).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/admin/users/import/1/passwords").with(as(caller)).with(csrf()))
+                    .andExpect(status().isForbidden());
         }
     }
 
     @Test
     void anotherAdminsImportIsNotFound() throws Exception {
         mvc.perform(get("/admin/users/import/999999999").with(as(users.admin()))).andExpect(status().isNotFound());
+        mvc.perform(post("/admin/users/import/999999999/passwords.xlsx").with(as(users.admin())).with(csrf()))
+                .andExpect(status().isNotFound());
     }
 }

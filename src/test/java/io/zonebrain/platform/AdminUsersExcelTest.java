@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.zonebrain.enterprise.Enterprise;
@@ -212,7 +213,12 @@ class AdminUsersExcelTest {
 
         apply(id, "all");
         assertThat(counts(id)).containsEntry("status", "APPLIED").containsEntry("created_count", 5);
-        String page = html(get("/admin/users/import/" + id));
+        // opening the page offers the passwords (download or show) without handing them out
+        String offer = html(get("/admin/users/import/" + id));
+        assertThat(offer).contains("passwords-waiting").contains("download-passwords").doesNotContain("issued-table");
+        assertThat(html(get("/admin/users/import/" + id))).as("still waiting after a reload").contains("passwords-waiting");
+        String page = mvc.perform(post("/admin/users/import/" + id + "/passwords").with(as(admin)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Map<String, String> issued = new LinkedHashMap<>();
         Matcher m = ISSUED.matcher(page);
         while (m.find()) {
@@ -241,7 +247,9 @@ class AdminUsersExcelTest {
         assertThat(brandLogin.enabled()).isFalse();
 
         String again = html(get("/admin/users/import/" + id));
-        assertThat(again).doesNotContain("issued-passwords").contains("passwords-gone");
+        assertThat(again).doesNotContain("issued-passwords").doesNotContain("passwords-waiting").contains("passwords-gone");
+        mvc.perform(post("/admin/users/import/" + id + "/passwords.xlsx").with(as(admin)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         for (String password : issued.values()) {
             assertThat(again).doesNotContain(password);
             assertThat(storedText(id)).doesNotContain(password);
@@ -249,6 +257,38 @@ class AdminUsersExcelTest {
         assertThat(jdbc.sql("select count(*) from platform_audit_log where entity_type = 'user' and action = 'CREATE' "
                         + "and entity_id = :id and reason like 'Excel%'").param("id", String.valueOf(officer.id()))
                 .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void thePasswordsCanBeTakenOnceAsAnExcelFileToHandOver() throws Exception {
+        List<Map<UserColumn, Object>> rows = List.of(
+                row(prefix + "xa", "导入专员甲", "服务专员", null, null, null, null, "是"),
+                row(prefix + "xb", "导入专员乙", "服务专员", null, null, null, null, "是"));
+        long id = check(workbook(rows));
+        apply(id, "all");
+        byte[] file = mvc.perform(post("/admin/users/import/" + id + "/passwords.xlsx").with(as(admin)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(header().string("Cache-Control", "no-store"))
+                .andReturn().getResponse().getContentAsByteArray();
+        Map<String, String> passwords = new LinkedHashMap<>();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("初始密码");
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                passwords.put(sheet.getRow(r).getCell(0).getStringCellValue(),
+                        sheet.getRow(r).getCell(1).getStringCellValue());
+            }
+        }
+        assertThat(passwords).containsOnlyKeys(prefix + "xa", prefix + "xb");
+        passwords.forEach((user, password) -> assertThat(encoder.matches(password, jdbc.sql(
+                "select password_hash from platform_user where username = :u").param("u", user).query(String.class)
+                .single())).as(user).isTrue());
+        // taken: neither the file nor the page gives them again
+        mvc.perform(post("/admin/users/import/" + id + "/passwords.xlsx").with(as(admin)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(post("/admin/users/import/" + id + "/passwords").with(as(admin)).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("issued-table").contains("passwords-gone");
+        passwords.values().forEach(p -> assertThat(page).doesNotContain(p));
     }
 
     @Test

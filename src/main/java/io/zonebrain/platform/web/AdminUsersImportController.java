@@ -67,9 +67,35 @@ class AdminUsersImportController {
                 imports.problems(id, p * ImportPages.PAGE_SIZE, ImportPages.PAGE_SIZE).stream()
                         .map(x -> pages.render(x, workbooks::heading, locale)).toList(), p, s.errorCount());
         if ("APPLIED".equals(s.status())) {
-            imports.takeIssuedPasswords(id).ifPresent(issued -> model.addAttribute("issued", issued));
+            model.addAttribute("waitingPasswords", imports.waitingPasswords(id));
         }
         return "platform/users-import-preview";
+    }
+
+    /** The generated passwords on this page, once: taking them here means the Excel file is no longer offered. */
+    @PostMapping("/admin/users/import/{id}/passwords")
+    String showPasswords(@PathVariable long id, Model model, Locale locale) {
+        String page = preview(id, 0, model, locale);
+        imports.takeIssuedPasswords(id).ifPresent(issued -> model.addAttribute("issued", issued));
+        model.addAttribute("waitingPasswords", 0);
+        return page;
+    }
+
+    /**
+     * The generated passwords as an Excel file to hand over (thousands of factory logins are not copied from a
+     * page), once: the file is made from memory and the passwords are forgotten as it is sent.
+     */
+    @PostMapping("/admin/users/import/{id}/passwords.xlsx")
+    void downloadPasswords(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+        var issued = imports.takeIssuedPasswords(id);
+        if (issued.isEmpty()) {
+            response.sendRedirect(UserImports.link(id));
+            return;
+        }
+        response.setContentType(ExcelExport.CONTENT_TYPE);
+        response.setHeader("Content-Disposition", "attachment; filename=\"users-import-" + id + "-passwords.xlsx\"");
+        response.setHeader("Cache-Control", "no-store");
+        workbooks.passwords(response.getOutputStream(), locale, issued.get());
     }
 
     @PostMapping("/admin/users/import/{id}/apply")

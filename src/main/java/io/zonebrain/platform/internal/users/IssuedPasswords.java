@@ -45,6 +45,13 @@ class IssuedPasswords {
         return Optional.of(batch.issued());
     }
 
+    /** How many passwords wait for the importer, without handing them out (the page offers how to take them). */
+    int waiting(long importId, String owner) {
+        forgetExpired();
+        Batch batch = byImport.get(importId);
+        return batch == null || !batch.owner().equals(owner) ? 0 : batch.issued().size();
+    }
+
     private void forgetExpired() {
         Instant now = clock.instant();
         byImport.values().removeIf(b -> b.until().isBefore(now));

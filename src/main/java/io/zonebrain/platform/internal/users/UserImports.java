@@ -84,6 +84,12 @@ public class UserImports {
         return issued.take(imp.id(), imp.owner());
     }
 
+    /** How many generated passwords of this import still wait for its importer (0 once taken, or for anyone else). */
+    public int waitingPasswords(long id) {
+        UserImportSummary imp = find(id);
+        return issued.waiting(imp.id(), imp.owner());
+    }
+
     public static String link(long id) {
         return "/admin/users/import/" + id;
     }

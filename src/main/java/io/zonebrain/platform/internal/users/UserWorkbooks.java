@@ -66,6 +66,13 @@ public class UserWorkbooks {
                         a.enabled() ? yes : no, a.locked() ? yes : no))));
     }
 
+    /** The passwords an import generated, to hand over: username and initial password, nothing else. */
+    public void passwords(OutputStream out, Locale locale, List<IssuedPassword> issued) {
+        ExcelExport.write(out, msg("users.import.passwords.sheet", locale),
+                List.of(msg("users.username", locale), msg("users.import.passwords.password", locale)),
+                sink -> issued.forEach(i -> sink.accept(Arrays.asList(i.username(), i.password()))));
+    }
+
     /** Sheet 1 is the one imported: headings only, text-formatted so Excel keeps codes as typed; sheet 2 explains. */
     public void writeTemplate(OutputStream out, Locale locale) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
