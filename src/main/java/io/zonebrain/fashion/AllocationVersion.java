@@ -57,22 +57,22 @@ public record AllocationVersion(long id, String seasonCode, String categoryCode,
     }
 
     /**
-     * What one unit of each soft rule costs a round, in yuan, by rule key: rounds use the engine's default weights
-     * (fen per unit; see {@code ProblemBuilder}), so the version page can say what a split or a piece of history is
-     * worth without the numbers being written twice.
+     * What one unit of each soft rule is worth in a round, in yuan, by rule key, from the weights rounds use
+     * ({@code ProblemBuilder.WEIGHTS}: hundredths of a fen per unit; cost is money per money, so 1), so the version
+     * page says what a split or a minute at a proven factory is worth without the numbers being written twice.
      */
     public static Map<String, BigDecimal> softWeightsInYuan() {
-        AllocationWeights w = AllocationWeights.defaults();
+        AllocationWeights w = io.zonebrain.fashion.internal.allocating.ProblemBuilder.WEIGHTS;
         return Map.of(
-                RuleTotal.keyOf(AllocationConstraints.COST), BigDecimal.valueOf(w.cost()), // fen per fen
-                RuleTotal.keyOf(AllocationConstraints.BALANCE), fenToYuan(w.balance()),
-                RuleTotal.keyOf(AllocationConstraints.SPLITS), fenToYuan(w.splits()),
-                RuleTotal.keyOf(AllocationConstraints.HISTORY), fenToYuan(w.history()),
-                RuleTotal.keyOf(AllocationConstraints.PREFERRED), fenToYuan(w.preferred()));
+                RuleTotal.keyOf(AllocationConstraints.COST), BigDecimal.valueOf(w.cost()),
+                RuleTotal.keyOf(AllocationConstraints.BALANCE), unitsToYuan(w.balance()),
+                RuleTotal.keyOf(AllocationConstraints.SPLITS), unitsToYuan(w.splits()),
+                RuleTotal.keyOf(AllocationConstraints.HISTORY), unitsToYuan(w.history()),
+                RuleTotal.keyOf(AllocationConstraints.PREFERRED), unitsToYuan(w.preferred()));
     }
 
-    private static BigDecimal fenToYuan(long fen) {
-        return BigDecimal.valueOf(fen, 2).stripTrailingZeros();
+    private static BigDecimal unitsToYuan(long units) {
+        return BigDecimal.valueOf(units).movePointLeft(4).stripTrailingZeros();
     }
 
     public boolean feasible() {

@@ -28,6 +28,10 @@ class AllocationVersionUnitsTest {
         assertThat(weights.get("order-kept-at-few-factories"))
                 .isEqualByComparingTo(BigDecimal.valueOf(AllocationConstraints.SPLIT_WEIGHT, 2));
         assertThat(weights.get("cost")).isEqualByComparingTo(BigDecimal.ONE);
+        // a round's lot quantity is standard minutes: the per-piece rewards (¥0.50, ¥0.30) are paid per minute of a
+        // typical 40-minute garment, not per minute at the per-piece rate (which made history outweigh price)
+        assertThat(weights.get("brand-keeps-proven-factories")).isEqualByComparingTo("0.0125");
+        assertThat(weights.get("brand-s-preferred-factory")).isEqualByComparingTo("0.0075");
         assertThat(weights).containsKeys("small-factories-evenly-used", "brand-keeps-proven-factories",
                 "brand-s-preferred-factory");
     }

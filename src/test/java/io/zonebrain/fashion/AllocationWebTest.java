@@ -117,7 +117,7 @@ class AllocationWebTest {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">Capacity up to each due week<"))))
                 // each rule says how it counts, with the weights the round used, and soft totals read as yuan
                 .andExpect(content().string(containsString("订单每多分给一家工厂计 500 元")))
-                .andExpect(content().string(containsString("每标准分钟奖励 0.5 元")))
+                .andExpect(content().string(containsString("每标准分钟奖励 0.0125 元")))
                 .andExpect(content().string(containsString("折合（元）")));
         mvc.perform(get("/fashion/allocations/" + runId).param("lang", "en").with(as(operator)))
                 .andExpect(content().string(containsString("Cost (price plus transport)")))

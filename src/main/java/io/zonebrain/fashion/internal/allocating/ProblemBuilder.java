@@ -33,9 +33,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProblemBuilder {
 
-    /** The engine's default weights in fen, scaled to the problem's money unit, hundredths of a fen. */
-    static final AllocationWeights WEIGHTS = scaled(AllocationWeights.defaults(),
-            io.zonebrain.fashion.AllocationVersion.UNITS_PER_YUAN / 100);
+    /**
+     * A garment's standard minutes per piece in a typical order (the demo cluster's mean is about 40: shirts and
+     * knitwear 20–40, down jackets and coats 45–95). The engine's history and preference rewards are per unit of a
+     * lot's quantity, meant as pieces (¥0.50 and ¥0.30 a piece); here a lot's quantity is its standard minutes, so
+     * they are divided by this to stay about that much a piece. Without it they were paid per minute, some 40 times
+     * stronger than meant: a proven factory then won even at nearly twice the price.
+     */
+    static final int TYPICAL_SAM_MINUTES = 40;
+
+    /** The weights every round uses: the engine's defaults, in hundredths of a fen, rewards per standard minute. */
+    public static final AllocationWeights WEIGHTS = roundWeights(AllocationWeights.defaults());
 
     /** A factory of at most this many workers is a small workshop (the balance rule keeps them busy fairly). */
     static final int SMALL_WORKSHOP = 30;
@@ -353,9 +361,10 @@ public class ProblemBuilder {
                 lot.pinned(), null, null);
     }
 
-    private static AllocationWeights scaled(AllocationWeights w, long by) {
-        return new AllocationWeights(w.cost(), w.balance() * by, w.splits() * by, w.history() * by,
-                w.preferred() * by);
+    private static AllocationWeights roundWeights(AllocationWeights w) {
+        long by = io.zonebrain.fashion.AllocationVersion.UNITS_PER_YUAN / 100; // fen → hundredths of a fen
+        return new AllocationWeights(w.cost(), w.balance() * by, w.splits() * by,
+                w.history() * by / TYPICAL_SAM_MINUTES, w.preferred() * by / TYPICAL_SAM_MINUTES);
     }
 
     /**
