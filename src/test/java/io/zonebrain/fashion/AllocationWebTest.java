@@ -103,6 +103,9 @@ class AllocationWebTest {
                 .andExpect(content().string(not(containsString("accept-version"))));
         mvc.perform(post("/fashion/allocations/" + runId + "/accept").with(csrf()).with(as(users.officer())))
                 .andExpect(status().isForbidden());
+        // a factory sees its lots on the version page, named by order code but not linked to order pages it may not open
+        mvc.perform(get("/fashion/allocations/" + runId).with(as(factoryUser))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("href=\"/fashion/orders/"))));
         mvc.perform(get("/api/v1/fashion/allocations/" + runId + "/lots").with(as(factoryUser)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].factoryId", org.hamcrest.Matchers.everyItem(

@@ -13,7 +13,11 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Found by walking the pages in English: counts read as sentences and every code list kind has a name. */
+/**
+ * Found by walking every page as each demo user (headless Chromium, zh and en): counts read as sentences, every code
+ * list kind has a name, a brand's page opens without a flash message, the order import form is not taken for an
+ * order page.
+ */
 @ZonebrainTest
 class PagesReadWellTest {
 
@@ -48,5 +52,16 @@ class PagesReadWellTest {
             assertThat(html).as(lang).doesNotContain("??dict.kind");
         }
         assertThat(page("/admin/dictionaries", admin, "en")).contains("Garment categories");
+    }
+
+    @Test
+    void aBrandsPageOpensAndTheOrderImportFormIsNotAnOrder() throws Exception {
+        String operator = fixtures.operator();
+        Brand brand = fixtures.brand("读数测试品牌" + System.nanoTime() % 100000);
+        assertThat(page("/fashion/brands/" + brand.id(), operator, "zh_CN")).contains(brand.code());
+        String brandUser = fixtures.brandUser(brand.id());
+        assertThat(page("/fashion/orders/import", brandUser, "zh_CN")).contains("type=\"file\"");
+        assertThat(page("/fashion/factories/import", operator, "zh_CN")).contains("type=\"file\"");
+        mvc.perform(get("/fashion/orders/abc").with(as(operator))).andExpect(status().isNotFound());
     }
 }

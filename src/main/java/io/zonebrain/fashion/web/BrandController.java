@@ -50,7 +50,7 @@ class BrandController {
         }
     }
 
-    @GetMapping("/fashion/brands/{id}")
+    @GetMapping("/fashion/brands/{id:\\d+}")
     String brand(@PathVariable long id, Model model) {
         Brand b = brands.get(id);
         FashionCaller me = FashionCaller.current();
@@ -62,7 +62,7 @@ class BrandController {
         return "fashion/brand";
     }
 
-    @PostMapping("/fashion/brands/{id}")
+    @PostMapping("/fashion/brands/{id:\\d+}")
     String update(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String name,
                   @RequestParam(required = false) String contactName,
                   @RequestParam(required = false) String contactPhone,

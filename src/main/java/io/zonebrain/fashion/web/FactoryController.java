@@ -70,7 +70,7 @@ class FactoryController {
         return "redirect:/fashion/factories/" + factories.mine().id();
     }
 
-    @GetMapping("/fashion/factories/{id}")
+    @GetMapping("/fashion/factories/{id:\\d+}")
     String profile(@PathVariable long id, Model model, Locale locale) {
         Factory f = factories.get(id);
         FashionCaller me = FashionCaller.current();
@@ -100,13 +100,13 @@ class FactoryController {
         }
     }
 
-    @GetMapping("/fashion/factories/{id}/edit")
+    @GetMapping("/fashion/factories/{id:\\d+}/edit")
     String editForm(@PathVariable long id, Model model, Locale locale) {
         Factory f = editable(id);
         return form(model, locale, f.zoneId(), FactoryForm.of(f), f, List.of());
     }
 
-    @PostMapping("/fashion/factories/{id}")
+    @PostMapping("/fashion/factories/{id:\\d+}")
     String update(@PathVariable long id, @ModelAttribute("form") FactoryForm form, Model model, Locale locale) {
         Factory f = editable(id);
         try {
@@ -120,7 +120,7 @@ class FactoryController {
         }
     }
 
-    @PostMapping("/fashion/factories/{id}/closures")
+    @PostMapping("/fashion/factories/{id:\\d+}/closures")
     String addClosure(@PathVariable long id,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -133,7 +133,7 @@ class FactoryController {
         return "redirect:/fashion/factories/" + id + "#calendar";
     }
 
-    @PostMapping("/fashion/factories/{id}/closures/{closureId}/delete")
+    @PostMapping("/fashion/factories/{id:\\d+}/closures/{closureId}/delete")
     String removeClosure(@PathVariable long id, @PathVariable long closureId) {
         factories.removeClosure(id, closureId);
         return "redirect:/fashion/factories/" + id + "#calendar";

@@ -48,7 +48,7 @@ class LotController {
         return "fashion/lots";
     }
 
-    @GetMapping("/fashion/lots/{id}")
+    @GetMapping("/fashion/lots/{id:\\d+}")
     String lot(@PathVariable long id, Model model, Locale locale) {
         Lot lot = lots.get(id);
         FashionCaller me = FashionCaller.current();
@@ -64,24 +64,24 @@ class LotController {
         return "fashion/lot";
     }
 
-    @PostMapping("/fashion/lots/{id}/confirm")
+    @PostMapping("/fashion/lots/{id:\\d+}/confirm")
     String confirm(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
         return act(id, redirect, () -> lots.confirm(id, version));
     }
 
-    @PostMapping("/fashion/lots/{id}/decline")
+    @PostMapping("/fashion/lots/{id:\\d+}/decline")
     String decline(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
                    RedirectAttributes redirect) {
         return act(id, redirect, () -> lots.decline(id, version, reason));
     }
 
-    @PostMapping("/fashion/lots/{id}/milestones")
+    @PostMapping("/fashion/lots/{id:\\d+}/milestones")
     String report(@PathVariable long id, @RequestParam MilestoneStep step,
                   @RequestParam(required = false) String note, RedirectAttributes redirect) {
         return act(id, redirect, () -> lots.report(id, step, note));
     }
 
-    @PostMapping("/fashion/lots/{id}/rating")
+    @PostMapping("/fashion/lots/{id:\\d+}/rating")
     String rate(@PathVariable long id, @RequestParam(required = false) Integer score,
                 @RequestParam(required = false) BigDecimal defectRate, @RequestParam(required = false) String note,
                 RedirectAttributes redirect) {

@@ -76,7 +76,7 @@ class OrderController {
         sheet.write(response.getOutputStream(), me.zoneId(), locale, sink -> orders.forEach(params.toFilter(), sink));
     }
 
-    @GetMapping("/fashion/orders/{id}")
+    @GetMapping("/fashion/orders/{id:\\d+}")
     String order(@PathVariable long id, Model model, Locale locale) {
         GarmentOrder o = orders.get(id);
         FashionCaller me = FashionCaller.current();
@@ -116,13 +116,13 @@ class OrderController {
         }
     }
 
-    @GetMapping("/fashion/orders/{id}/edit")
+    @GetMapping("/fashion/orders/{id:\\d+}/edit")
     String editForm(@PathVariable long id, Model model, Locale locale) {
         GarmentOrder o = editable(id);
         return form(model, locale, FashionCaller.current(), OrderForm.of(o), o, List.of());
     }
 
-    @PostMapping("/fashion/orders/{id}")
+    @PostMapping("/fashion/orders/{id:\\d+}")
     String update(@PathVariable long id, @ModelAttribute("form") OrderForm form, Model model, Locale locale) {
         GarmentOrder o = editable(id);
         try {
@@ -136,7 +136,7 @@ class OrderController {
         }
     }
 
-    @PostMapping("/fashion/orders/{id}/preferences")
+    @PostMapping("/fashion/orders/{id:\\d+}/preferences")
     String preferences(@PathVariable long id, @RequestParam int version,
                        @RequestParam(required = false) String preferred,
                        @RequestParam(required = false) String blocked, RedirectAttributes redirect) {
@@ -150,7 +150,7 @@ class OrderController {
         return "redirect:/fashion/orders/" + id;
     }
 
-    @PostMapping("/fashion/orders/{id}/cancel")
+    @PostMapping("/fashion/orders/{id:\\d+}/cancel")
     String cancel(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
                   RedirectAttributes redirect) {
         try {
@@ -164,7 +164,7 @@ class OrderController {
     }
 
     /** The operator places part of the order at a factory by hand (the allocation engine does it in rounds). */
-    @PostMapping("/fashion/orders/{id}/lots")
+    @PostMapping("/fashion/orders/{id:\\d+}/lots")
     String propose(@PathVariable long id, @RequestParam(required = false) String factory,
                    @RequestParam(required = false) Integer quantity,
                    @RequestParam(required = false) BigDecimal unitPrice,
