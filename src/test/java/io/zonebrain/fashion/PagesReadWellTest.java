@@ -42,6 +42,9 @@ class PagesReadWellTest {
         String operator = fixtures.operator();
         assertThat(page("/fashion/factories?q=" + name, operator, "en")).contains(">1 factory<");
         assertThat(page("/fashion/factories?q=" + name + "无此厂", operator, "en")).contains(">no factories<");
+        Factory factory = fixtures.factory(name + "乙");
+        assertThat(page("/fashion/factories/" + factory.id(), operator, "en")).contains("no lots shipped")
+                .contains("no lots open");
     }
 
     @Test
