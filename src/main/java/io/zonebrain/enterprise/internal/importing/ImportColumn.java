@@ -1,5 +1,6 @@
 package io.zonebrain.enterprise.internal.importing;
 
+import io.zonebrain.platform.ColumnHeadings;
 import io.zonebrain.platform.ExcelColumn;
 import java.util.Arrays;
 import java.util.List;
@@ -40,14 +41,10 @@ public enum ImportColumn {
             Map.entry("contactPosition", CDO_NAME), Map.entry("chiefDataOfficer", CDO_NAME),
             Map.entry("contactPhone", CDO_PHONE), Map.entry("contactEmail", CDO_EMAIL));
 
-    private final String headingZh;
-    private final String headingEn;
-    private final List<String> variants;
+    private final ColumnHeadings headings;
 
     ImportColumn(String headingZh, String headingEn, String... variants) {
-        this.headingZh = headingZh;
-        this.headingEn = headingEn;
-        this.variants = List.of(variants);
+        this.headings = ColumnHeadings.of(headingZh, headingEn, variants);
     }
 
     public String key() {
@@ -55,17 +52,15 @@ public enum ImportColumn {
     }
 
     public String heading(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? headingEn : headingZh;
+        return headings.heading(locale);
     }
 
     public String headingZh() {
-        return headingZh;
+        return headings.zh();
     }
 
     ExcelColumn excelColumn() {
-        List<String> all = new java.util.ArrayList<>(List.of(headingZh, headingEn));
-        all.addAll(variants);
-        return new ExcelColumn(name(), all);
+        return headings.excelColumn(name());
     }
 
     static List<ExcelColumn> excelColumns() {
@@ -74,13 +69,6 @@ public enum ImportColumn {
 
     /** The column of a rule's field name, or of a column key; null when neither (a file-level problem). */
     public static ImportColumn of(String field) {
-        if (field == null || field.isEmpty()) {
-            return null;
-        }
-        ImportColumn c = BY_RULE_FIELD.get(field);
-        if (c != null) {
-            return c;
-        }
-        return Arrays.stream(values()).filter(v -> v.name().equals(field)).findFirst().orElse(null);
+        return ColumnHeadings.column(ImportColumn.class, BY_RULE_FIELD, field);
     }
 }

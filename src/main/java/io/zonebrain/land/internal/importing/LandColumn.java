@@ -1,7 +1,7 @@
 package io.zonebrain.land.internal.importing;
 
+import io.zonebrain.platform.ColumnHeadings;
 import io.zonebrain.platform.ExcelColumn;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -34,38 +34,26 @@ public enum LandColumn {
             Map.entry("landShareMu", LEASE_LAND), Map.entry("leaseFloorAreaM2", FLOOR_AREA),
             Map.entry("leaseFrom", LEASE_FROM), Map.entry("leaseTo", LEASE_TO));
 
-    private final String headingZh;
-    private final String headingEn;
-    private final List<String> variants;
+    private final ColumnHeadings headings;
 
     LandColumn(String headingZh, String headingEn, String... variants) {
-        this.headingZh = headingZh;
-        this.headingEn = headingEn;
-        this.variants = List.of(variants);
+        this.headings = ColumnHeadings.of(headingZh, headingEn, variants);
     }
 
     public String heading(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? headingEn : headingZh;
+        return headings.heading(locale);
     }
 
     public String headingZh() {
-        return headingZh;
+        return headings.zh();
     }
 
     static List<ExcelColumn> excelColumns() {
-        return Arrays.stream(values()).map(c -> {
-            List<String> all = new ArrayList<>(List.of(c.headingZh, c.headingEn));
-            all.addAll(c.variants);
-            return new ExcelColumn(c.name(), all);
-        }).toList();
+        return Arrays.stream(values()).map(c -> c.headings.excelColumn(c.name())).toList();
     }
 
     /** The column of a rule's field name or of a column key; null for neither (a problem of the whole file). */
     public static LandColumn of(String field) {
-        if (field == null || field.isEmpty()) {
-            return null;
-        }
-        LandColumn c = BY_RULE_FIELD.get(field);
-        return c != null ? c : Arrays.stream(values()).filter(v -> v.name().equals(field)).findFirst().orElse(null);
+        return ColumnHeadings.column(LandColumn.class, BY_RULE_FIELD, field);
     }
 }

@@ -1,8 +1,8 @@
 package io.zonebrain.platform.internal.users;
 
 import io.zonebrain.platform.AccountLinkDirectory.LinkKind;
+import io.zonebrain.platform.ColumnHeadings;
 import io.zonebrain.platform.ExcelColumn;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -30,26 +30,18 @@ public enum UserColumn {
             "displayName", DISPLAY_NAME, "gridId", GRID, "enterpriseId", ENTERPRISE, "factoryId", FACTORY,
             "brandId", BRAND);
 
-    private final String headingZh;
-    private final String headingEn;
-    private final List<String> variants;
+    private final ColumnHeadings headings;
 
     UserColumn(String headingZh, String headingEn, String... variants) {
-        this.headingZh = headingZh;
-        this.headingEn = headingEn;
-        this.variants = List.of(variants);
+        this.headings = ColumnHeadings.of(headingZh, headingEn, variants);
     }
 
     public String heading(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? headingEn : headingZh;
+        return headings.heading(locale);
     }
 
     static List<ExcelColumn> excelColumns() {
-        return Arrays.stream(values()).map(c -> {
-            List<String> all = new ArrayList<>(List.of(c.headingZh, c.headingEn));
-            all.addAll(c.variants);
-            return new ExcelColumn(c.name(), all);
-        }).toList();
+        return Arrays.stream(values()).map(c -> c.headings.excelColumn(c.name())).toList();
     }
 
     /** The column that names the party of this kind. */
@@ -63,10 +55,6 @@ public enum UserColumn {
 
     /** The column of a rule's field name or of a column key; null for neither (a problem of the whole file). */
     public static UserColumn of(String field) {
-        if (field == null || field.isEmpty()) {
-            return null;
-        }
-        UserColumn c = BY_RULE_FIELD.get(field);
-        return c != null ? c : Arrays.stream(values()).filter(v -> v.name().equals(field)).findFirst().orElse(null);
+        return ColumnHeadings.column(UserColumn.class, BY_RULE_FIELD, field);
     }
 }
